@@ -1,0 +1,141 @@
+package io.whosaid;
+
+import io.whosaid.actors.CorpusActors;
+import io.whosaid.analysis.ArticleStage;
+import io.whosaid.analysis.Ids;
+import io.whosaid.annotate.NlpPipeline;
+import io.whosaid.ingest.ArticleSources;
+import io.whosaid.output.Aggregates;
+import io.whosaid.output.Schemas;
+import io.whosaid.output.TableWriter;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
+
+import java.util.function.Consumer;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.udf;
+
+/**
+ * The whole flow, top to bottom: read articles → clean text → annotate and find statements,
+ * speakers, actors and dates (per partition) → score tone (Spark NLP) → resolve actors across
+ * articles → write the tables.
+ */
+public final class Job {
+    private final SparkSession spark;
+    private final JobOptions options;
+    private final Consumer<String> progress;
+
+    public Job(SparkSession spark, JobOptions options, Consumer<String> progress) {
+        this.spark = spark;
+        this.options = options;
+        this.progress = progress;
+    }
+
+    public RunSummary run() {
+        long started = System.nanoTime();
+        TableWriter writer = new TableWriter(options.output());
+
+        // 1. read: every input record is an article candidate or a reject
+        Dataset<Row> raw = ArticleSources.read(spark, options.input(), options.format(), options.fields())
+                .withColumn("article_id", coalesce(col("id"), articleIdFromContent()));
+        int partitions = options.partitions() > 0 ? options.partitions() : Math.max(2, spark.sparkContext().defaultParallelism() * 2);
+
+        // 2-6. clean, segment, recognise entities, find statements, attribute, resolve within the article, date
+        Dataset<Row> readable = raw.filter(col("reject_reason").isNull()).repartition(partitions, col("article_id"));
+        Dataset<Row> analyzed = readable.mapPartitions(new ArticleStage(options.maxChars(), options.lexiconDir()),
+                        Encoders.row(Schemas.ANALYZED))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> articles = analyzed.filter(col("reject_reason").isNull());
+        progress.accept("analysed " + articles.count() + " articles");
+
+        Dataset<Row> rejects = raw.filter(col("reject_reason").isNotNull())
+                .select(col("input_file"), col("record"), col("raw"), col("reject_reason").as("reason"))
+                .unionByName(analyzed.filter(col("reject_reason").isNotNull())
+                        .select(col("input_file"), col("input_record").as("record"), col("raw"), col("reject_reason").as("reason")));
+
+        Dataset<Row> statements = articles
+                .select(col("article_id"), col("source"), col("url"), col("published_date"), explode(col("statements")).as("s"))
+                .select(col("s.*"), col("article_id"), col("source"), col("url"), col("published_date"));
+        Dataset<Row> entities = articles
+                .select(col("article_id"), col("published_date"), explode(col("entities")).as("e"))
+                .select(col("article_id"), col("e.sentence_index"), col("e.begin"), col("e.end"), col("e.text"),
+                        col("e.entity_type"), col("e.actor_id"), col("published_date"));
+
+        // 7. tone: Spark NLP over each statement's content and each article's text
+        NlpPipeline nlp = NlpPipeline.build(spark, options.sentimentModel(), options.sentimentLexicon());
+        statements = nlp.scoreTone(statements, "content");
+        Dataset<Row> articleTone = nlp.scoreTone(articles.select(col("article_id"), col("text")), "text")
+                .select(col("article_id"), col("sentiment"));
+
+        // 8. actors across articles: a lone surname takes the corpus's full name for it
+        Dataset<Row> persons = statements.filter(col("actor_type").equalTo("PERSON"))
+                .select(col("actor_id").as("id"), col("actor_name").as("name"))
+                .unionByName(entities.filter(col("entity_type").equalTo("PERSON"))
+                        .select(col("actor_id").as("id"), col("text").as("name")));
+        Dataset<Row> surnames = CorpusActors.surnameMap(persons).persist(StorageLevel.MEMORY_AND_DISK());
+        statements = CorpusActors.apply(statements, surnames, "actor_id", "actor_name");
+        entities = CorpusActors.apply(entities, surnames, "actor_id", null);
+        statements = resolveMentions(statements, surnames).persist(StorageLevel.MEMORY_AND_DISK());
+
+        // 9. write
+        writer.write(statements.withColumn("statement_month", month(col("statement_date"))), "statements", "statement_month");
+        writer.write(articles.join(articleTone, "article_id")
+                .select(col("article_id"), col("source"), col("url"), col("title"), col("published_at"), col("published_date"),
+                        col("language"), col("text"), col("chars"), col("sentences"), size(col("statements")).as("statements"),
+                        col("sentiment"), col("truncated"), col("input_file"), col("input_record"))
+                .withColumn("published_month", month(col("published_date"))), "articles", "published_month");
+        writer.write(entities.withColumn("published_month", month(col("published_date"))), "entities", "published_month");
+        Dataset<Row> actorDaily = Aggregates.actorDaily(statements);
+        writer.write(actorDaily.withColumn("month", month(col("date"))), "actor_daily", "month");
+        writer.write(Aggregates.actors(statements), "actors");
+        writer.write(rejects, "rejects");
+
+        Dataset<Row> written = spark.read().parquet(writer.pathOf("statements"));
+        long statementCount = written.count();
+        long actorCount = spark.read().parquet(writer.pathOf("actors")).count();
+        long rejectCount = spark.read().parquet(writer.pathOf("rejects")).count();
+        long articleCount = spark.read().parquet(writer.pathOf("articles")).count();
+        analyzed.unpersist();
+        statements.unpersist();
+        surnames.unpersist();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new RunSummary(articleCount + rejectCount, articleCount, statementCount, actorCount, rejectCount, seconds);
+    }
+
+    /** An article without an id gets a hash of its url and text, so reruns give the same id. */
+    private static Column articleIdFromContent() {
+        UserDefinedFunction hash = udf((String url, String text) -> Ids.hash(url, text), DataTypes.StringType);
+        return hash.apply(col("url"), col("text"));
+    }
+
+    /** "2025-05", or "unknown" for a missing date: the partition folders of the date-ranged tables. */
+    private static Column month(Column date) {
+        return coalesce(date_format(date, "yyyy-MM"), lit("unknown"));
+    }
+
+    /** The mentioned actors' ids, with lone surnames resolved like speakers. */
+    private static Dataset<Row> resolveMentions(Dataset<Row> statements, Dataset<Row> surnames) {
+        Dataset<Row> exploded = statements.select(col("statement_id"), explode(col("mentions")).as("mention_id"));
+        Dataset<Row> resolved = CorpusActors.apply(exploded, surnames, "mention_id", null)
+                .groupBy("statement_id")
+                .agg(org.apache.spark.sql.functions.array_sort(
+                        org.apache.spark.sql.functions.array_distinct(
+                                org.apache.spark.sql.functions.collect_list(col("mention_id")))).as("resolved_mentions"));
+        return statements.join(resolved, statements.col("statement_id").equalTo(resolved.col("statement_id")), "left")
+                .drop(resolved.col("statement_id"))
+                .withColumn("mentions", coalesce(col("resolved_mentions"), org.apache.spark.sql.functions.array().cast("array<string>")))
+                .drop("resolved_mentions");
+    }
+}

@@ -1,0 +1,44 @@
+package io.whosaid;
+
+import io.whosaid.ingest.FieldMapping;
+import io.whosaid.ingest.InputFormat;
+
+import java.nio.file.Path;
+
+/**
+ * What a run needs to know.
+ *
+ * @param maxChars       articles longer than this (after cleaning) are truncated and flagged
+ * @param lexiconDir     folder with replacement lexicon files, or null for the bundled ones
+ * @param sentimentModel a saved Spark NLP PipelineModel writing "sentiment", or null for the VADER default
+ * @param sentimentLexicon a VADER-format lexicon replacing the bundled one, or null
+ * @param partitions     how many partitions the articles are spread over; 0 picks twice the cores
+ */
+public record JobOptions(
+        String input,
+        String output,
+        InputFormat format,
+        FieldMapping fields,
+        int maxChars,
+        String lexiconDir,
+        String sentimentModel,
+        Path sentimentLexicon,
+        int partitions) {
+    public JobOptions {
+        if (input == null || input.isBlank()) {
+            throw new IllegalArgumentException("an input path is required");
+        }
+        if (output == null || output.isBlank()) {
+            throw new IllegalArgumentException("an output folder is required");
+        }
+        if (maxChars < 1000) {
+            throw new IllegalArgumentException("max-chars must be at least 1000, was " + maxChars);
+        }
+        if (partitions < 0) {
+            throw new IllegalArgumentException("partitions must not be negative, was " + partitions);
+        }
+        if (fields == null) {
+            fields = FieldMapping.identity();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.whosaid.analysis;
+
+import io.whosaid.actors.ActorNames;
+import io.whosaid.actors.ArticleActors;
+import io.whosaid.actors.ResolvedActor;
+import io.whosaid.annotate.EntityMention;
+import io.whosaid.annotate.RuleEntityRecognizer;
+import io.whosaid.dates.StatementDate;
+import io.whosaid.dates.StatementDater;
+import io.whosaid.lexicon.Lexicons;
+import io.whosaid.speakers.ActorType;
+import io.whosaid.speakers.SpeakerPhrase;
+import io.whosaid.speakers.SpeakerResolver;
+import io.whosaid.statements.CueLexicon;
+import io.whosaid.statements.Quote;
+import io.whosaid.statements.QuoteFinder;
+import io.whosaid.statements.Statement;
+import io.whosaid.statements.StatementFinder;
+import io.whosaid.text.Offsets;
+import io.whosaid.text.Sentence;
+import io.whosaid.text.SentenceSplitter;
+import io.whosaid.text.Span;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The language stages for one article, in the order of the data flow: segment, recognise
+ * entities, find statements, attribute speakers, resolve actors within the article, date.
+ * Plain Java: Spark calls it once per article inside mapPartitions, tests call it directly.
+ */
+public final class ArticleAnalyzer {
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final StatementFinder statementFinder;
+    private final RuleEntityRecognizer entityRecognizer;
+    private final SpeakerResolver speakerResolver = new SpeakerResolver();
+    private final StatementDater dater = new StatementDater();
+
+    public ArticleAnalyzer(Lexicons lexicons, CueLexicon cues) {
+        this.statementFinder = new StatementFinder(cues, lexicons);
+        this.entityRecognizer = new RuleEntityRecognizer(lexicons);
+    }
+
+    /**
+     * @param text      cleaned article text; every offset refers to it
+     * @param published publication date, or null
+     */
+    public AnalyzedArticle analyze(String articleId, String text, LocalDate published) {
+        List<Sentence> sentences = splitter.split(text);
+        List<Span> paragraphs = splitter.paragraphs(text);
+        List<Quote> quotes = quoteFinder.find(text, paragraphs);
+        List<EntityMention> mentions = entityRecognizer.recognize(text, sentences);
+        List<Statement> statements = statementFinder.find(text, sentences, quotes, paragraphs);
+
+        List<String> personNames = new ArrayList<>();
+        List<SpeakerResolver.PersonMention> persons = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            if (m.type().equals("PERSON")) {
+                personNames.add(m.text());
+                persons.add(new SpeakerResolver.PersonMention(m.span(), m.text()));
+            }
+        }
+        for (Statement s : statements) {
+            SpeakerPhrase sp = s.speaker();
+            if (sp != null && sp.type() == ActorType.PERSON && sp.name() != null) {
+                personNames.add(sp.name());
+            }
+        }
+        ArticleActors actors = new ArticleActors(personNames);
+        List<ResolvedActor> resolved = speakerResolver.resolve(text, statements, actors, persons);
+
+        Offsets offsets = new Offsets(text);
+        List<AnalyzedEntity> entities = new ArrayList<>(mentions.size());
+        for (EntityMention m : mentions) {
+            entities.add(new AnalyzedEntity(m.sentenceIndex(), offsets.toCodePoint(m.span().begin()),
+                    offsets.toCodePoint(m.span().end()), m.text(), m.type(), entityActorId(m, actors)));
+        }
+        List<Span> quoteSpans = quotes.stream().map(Quote::marks).toList();
+        List<AnalyzedStatement> rows = new ArrayList<>(statements.size());
+        for (int i = 0; i < statements.size(); i++) {
+            Statement s = statements.get(i);
+            ResolvedActor actor = resolved.get(i);
+            StatementDate date = dater.date(text, s.sentences(), s.content(), quoteSpans, s.cue(), published);
+            int begin = offsets.toCodePoint(s.content().begin());
+            int end = offsets.toCodePoint(s.content().end());
+            SpeakerPhrase sp = s.speaker();
+            rows.add(new AnalyzedStatement(
+                    Ids.hash(articleId, Integer.toString(begin), Integer.toString(end)),
+                    s.firstSentence(), begin, end, s.contentText(), s.sentences().of(text), s.kind().label(), s.cueText(),
+                    sp == null ? null : sp.text(),
+                    sp == null ? null : offsets.toCodePoint(sp.span().begin()),
+                    sp == null ? null : offsets.toCodePoint(sp.span().end()),
+                    actor == null ? null : actor.id(),
+                    actor == null ? null : actor.name(),
+                    actor == null ? null : actor.type().name(),
+                    actor == null ? null : actor.role(),
+                    date.date(), date.precision() == null ? null : date.precision().label(), date.source(),
+                    mentionedActors(s, mentions, actors, actor)));
+        }
+        return new AnalyzedArticle(text, false, sentences.size(), rows, entities);
+    }
+
+    private static String entityActorId(EntityMention m, ArticleActors actors) {
+        return switch (m.type()) {
+            case "PERSON" -> ActorNames.actorId(ActorType.PERSON, actors.fullName(m.text()));
+            case "ORG" -> ActorNames.actorId(ActorType.ORG, m.text());
+            case "LOC" -> ActorNames.actorId(ActorType.GPE, m.text());
+            default -> null;
+        };
+    }
+
+    /** Actor ids of the persons, organisations and places named in the content, the speaker excluded. */
+    private static List<String> mentionedActors(Statement s, List<EntityMention> mentions, ArticleActors actors,
+                                                ResolvedActor speaker) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (EntityMention m : mentions) {
+            if (s.content().contains(m.span())) {
+                String id = entityActorId(m, actors);
+                if (id != null && (speaker == null || !id.equals(speaker.id()))) {
+                    ids.add(id);
+                }
+            }
+        }
+        return new ArrayList<>(ids);
+    }
+}

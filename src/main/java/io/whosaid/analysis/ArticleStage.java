@@ -1,0 +1,89 @@
+package io.whosaid.analysis;
+
+import io.whosaid.dates.PublishedDates;
+import io.whosaid.lexicon.Lexicons;
+import io.whosaid.statements.CueLexicon;
+import io.whosaid.text.TextCleaner;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The per-partition wrapper around {@link ArticleAnalyzer}: cleans each article's text, runs
+ * the language stages and turns the result into rows of {@code Schemas.ANALYZED}. Heavy objects
+ * (lexicons, cue list) are built once per partition. An article whose text is empty after
+ * cleaning becomes a reject with that reason.
+ */
+public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+
+    private final int maxChars;
+    private final String lexiconDir;
+
+    public ArticleStage(int maxChars, String lexiconDir) {
+        this.maxChars = maxChars;
+        this.lexiconDir = lexiconDir;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> input) {
+        Lexicons lexicons = lexiconDir == null ? Lexicons.bundled() : Lexicons.load(Path.of(lexiconDir));
+        CueLexicon cues = CueLexicon.load(lexiconDir == null ? null : Path.of(lexiconDir));
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(lexicons, cues);
+        TextCleaner cleaner = new TextCleaner(maxChars);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return input.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                return process(input.next(), analyzer, cleaner);
+            }
+        };
+    }
+
+    private static Row process(Row raw, ArticleAnalyzer analyzer, TextCleaner cleaner) {
+        String articleId = raw.getAs("article_id");
+        String publishedAt = raw.getAs("published_at");
+        LocalDate published = PublishedDates.parse(publishedAt).orElse(null);
+        TextCleaner.Cleaned cleaned = cleaner.clean(raw.getAs("text"));
+        String text = cleaned.text();
+        String inputFile = raw.getAs("input_file");
+        String record = raw.getAs("record");
+        if (text.isBlank()) {
+            String original = raw.getAs("text");
+            return RowFactory.create(articleId, raw.getAs("source"), raw.getAs("url"), raw.getAs("title"), publishedAt,
+                    toSql(published), null, null, 0, 0, false, inputFile, record,
+                    original == null ? null : original.substring(0, Math.min(2000, original.length())),
+                    record + ": text is empty after cleaning", null, null);
+        }
+        AnalyzedArticle a = analyzer.analyze(articleId, text, published);
+        List<Row> statements = new ArrayList<>(a.statements().size());
+        for (AnalyzedStatement s : a.statements()) {
+            statements.add(RowFactory.create(s.statementId(), s.sentenceIndex(), s.begin(), s.end(), s.content(), s.sentence(),
+                    s.kind(), s.cue(), s.speakerText(), s.speakerBegin(), s.speakerEnd(), s.actorId(), s.actorName(),
+                    s.actorType(), s.actorRole(), toSql(s.statementDate()), s.datePrecision(), s.dateSource(),
+                    s.mentions().toArray(new String[0])));
+        }
+        List<Row> entities = new ArrayList<>(a.entities().size());
+        for (AnalyzedEntity e : a.entities()) {
+            entities.add(RowFactory.create(e.sentenceIndex(), e.begin(), e.end(), e.text(), e.entityType(), e.actorId()));
+        }
+        return RowFactory.create(articleId, raw.getAs("source"), raw.getAs("url"), raw.getAs("title"), publishedAt,
+                toSql(published), "en", text, text.codePointCount(0, text.length()), a.sentences(), cleaned.truncated(),
+                inputFile, record, null, null, statements.toArray(), entities.toArray());
+    }
+
+    private static Date toSql(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+}

@@ -1,0 +1,92 @@
+package io.whosaid.annotate;
+
+import com.johnsnowlabs.nlp.DocumentAssembler;
+import com.johnsnowlabs.nlp.annotators.Tokenizer;
+import com.johnsnowlabs.nlp.annotators.sda.pragmatic.SentimentDetector;
+import com.johnsnowlabs.nlp.util.io.ReadAs;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.when;
+
+/**
+ * The Spark NLP pipeline, built in one place: DocumentAssembler, Tokenizer and SentimentDetector
+ * fed with the VADER lexicon. Its fitted model scores any text column; a saved Spark NLP
+ * PipelineModel that writes a "sentiment" column (e.g. a trained or pretrained classifier)
+ * replaces it with --sentiment-model PATH.
+ */
+public final class NlpPipeline {
+    /** VADER's normalisation constant, scaled to SentimentDetector's unit word scores. */
+    private static final double NORMALIZE_ALPHA = 4.0;
+    private static final double NEUTRAL_BAND = 0.05;
+
+    private final PipelineModel model;
+
+    private NlpPipeline(PipelineModel model) {
+        this.model = model;
+    }
+
+    /**
+     * @param sentimentModel path of a saved PipelineModel to use instead, or null
+     * @param lexicon        a VADER-format lexicon file to use instead of the bundled one, or null
+     */
+    public static NlpPipeline build(SparkSession spark, String sentimentModel, Path lexicon) {
+        if (sentimentModel != null) {
+            return new NlpPipeline(PipelineModel.load(sentimentModel));
+        }
+        Path dictionary;
+        try {
+            dictionary = Files.createTempFile("whosaid-sentiment-", ".txt");
+            dictionary.toFile().deleteOnExit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary file for the sentiment dictionary", e);
+        }
+        new VaderDictionary(0.5).write(lexicon, dictionary);
+
+        DocumentAssembler document = new DocumentAssembler();
+        document.setInputCol("tone_text");
+        document.setOutputCol("tone_document");
+        Tokenizer tokenizer = new Tokenizer();
+        tokenizer.setInputCols(new String[] {"tone_document"});
+        tokenizer.setOutputCol("tone_token");
+        SentimentDetector sentiment = new SentimentDetector();
+        sentiment.setInputCols(new String[] {"tone_token", "tone_document"});
+        sentiment.setOutputCol("tone");
+        sentiment.setEnableScore(true);
+        sentiment.setDictionary(dictionary.toUri().toString(), ",", ReadAs.TEXT(), sentiment.setDictionary$default$4());
+
+        StructType empty = new StructType(new StructField[] {DataTypes.createStructField("tone_text", DataTypes.StringType, true)});
+        Dataset<Row> fitData = spark.createDataFrame(java.util.List.of(), empty);
+        PipelineModel fitted = new Pipeline().setStages(new PipelineStage[] {document, tokenizer, sentiment}).fit(fitData);
+        return new NlpPipeline(fitted);
+    }
+
+    /** Adds "sentiment" (-1..1) and "sentiment_label" for the text in {@code textColumn}. */
+    public Dataset<Row> scoreTone(Dataset<Row> df, String textColumn) {
+        Dataset<Row> annotated = model.transform(df.withColumn("tone_text", col(textColumn)));
+        Column raw = element_at(col("tone.result"), 1).cast("double");
+        Column score = when(raw.isNull(), lit(0.0)).otherwise(raw.divide(sqrt(raw.multiply(raw).plus(NORMALIZE_ALPHA))));
+        return annotated
+                .withColumn("sentiment", score)
+                .withColumn("sentiment_label", when(col("sentiment").gt(NEUTRAL_BAND), lit("positive"))
+                        .when(col("sentiment").lt(-NEUTRAL_BAND), lit("negative")).otherwise(lit("neutral")))
+                .drop("tone_text", "tone_document", "tone_token", "tone");
+    }
+}

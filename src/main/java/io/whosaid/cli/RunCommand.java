@@ -1,0 +1,106 @@
+package io.whosaid.cli;
+
+import io.whosaid.Job;
+import io.whosaid.JobOptions;
+import io.whosaid.RunSummary;
+import io.whosaid.ingest.FieldMapping;
+import io.whosaid.ingest.InputFormat;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code whosaid run}: the whole job over a corpus. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the job: read articles, find statements, write the Parquet tables.",
+        footer = {"", "Exit codes: 0 done, nothing rejected; 3 done, some records rejected (see the rejects table); "
+                + "1 failed; 2 bad command line."})
+public final class RunCommand implements Callable<Integer> {
+    static final int EXIT_REJECTS = 3;
+
+    @Option(names = "--input", required = true, paramLabel = "PATH",
+            description = "A file, a glob or a folder: JSON Lines (.jsonl, .jsonl.gz, .json), CSV with a header, Parquet, "
+                    + "or .txt files (one article each). Hadoop paths work: file://, hdfs://, s3a://.")
+    String input;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR", description = "The output folder (one sub-folder per table).")
+    String output;
+
+    @Option(names = "--mode", defaultValue = "error-if-exists", paramLabel = "MODE",
+            description = "error-if-exists (default: refuse a non-empty output) or overwrite.")
+    String mode;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Force the input format: ${COMPLETION-CANDIDATES}. Default: by file extension.")
+    InputFormat format;
+
+    @Option(names = "--fields", paramLabel = "MAP",
+            description = "Map contract fields to input names, e.g. text=body,published_at=date. Fields: id, url, source, title, published_at, text.")
+    String fields;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master. Default: local[*] (all cores), or whatever spark-submit set.")
+    String master;
+
+    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting; repeatable.")
+    Map<String, String> conf = new LinkedHashMap<>();
+
+    @Option(names = "--max-chars", defaultValue = "200000", paramLabel = "N",
+            description = "Articles longer than this after cleaning are truncated and flagged (default: ${DEFAULT-VALUE}).")
+    int maxChars;
+
+    @Option(names = "--partitions", defaultValue = "0", paramLabel = "N",
+            description = "Partitions to spread articles over; 0 = twice the cores (default).")
+    int partitions;
+
+    @Option(names = "--lexicons", paramLabel = "DIR",
+            description = "A folder of lexicon files (cues.txt, titles.txt, places.txt, ...) replacing the bundled ones of the same name.")
+    String lexicons;
+
+    @Option(names = "--sentiment-model", paramLabel = "PATH",
+            description = "A saved Spark NLP PipelineModel that reads 'tone_text' and writes a 'tone' sentiment column, instead of the VADER default.")
+    String sentimentModel;
+
+    @Option(names = "--sentiment-lexicon", paramLabel = "FILE",
+            description = "A lexicon in VADER's format (word<TAB>valence ...) instead of the bundled VADER lexicon.")
+    java.nio.file.Path sentimentLexicon;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!mode.equals("error-if-exists") && !mode.equals("overwrite")) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--mode must be error-if-exists or overwrite, was " + mode);
+        }
+        JobOptions options = new JobOptions(input, output, format, FieldMapping.parse(fields), maxChars, lexicons,
+                sentimentModel, sentimentLexicon, partitions);
+        SparkSession spark = Sessions.create("whosaid", master, conf);
+        try {
+            refuseExistingOutput(spark);
+            Job job = new Job(spark, options, message -> System.err.println("[whosaid] " + message));
+            RunSummary summary = job.run();
+            System.out.println(summary.line());
+            return summary.rejects() > 0 ? EXIT_REJECTS : 0;
+        } finally {
+            spark.stop();
+        }
+    }
+
+    private void refuseExistingOutput(SparkSession spark) throws java.io.IOException {
+        if (mode.equals("overwrite")) {
+            return;
+        }
+        Path out = new Path(output);
+        FileSystem fs = out.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        if (fs.exists(out)) {
+            FileStatus[] children = fs.listStatus(out);
+            if (children.length > 0) {
+                throw new IllegalStateException("output " + output + " is not empty; use --mode overwrite to replace it");
+            }
+        }
+    }
+
+}

@@ -1,0 +1,32 @@
+package io.whosaid.cli;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+import java.util.Map;
+
+/** Creates the SparkSession: local mode on all cores unless spark-submit or --master says otherwise. */
+public final class Sessions {
+    private Sessions() {}
+
+    public static SparkSession create(String appName, String master, Map<String, String> conf) {
+        SparkConf sparkConf = new SparkConf().setAppName(appName);
+        if (master != null) {
+            sparkConf.setMaster(master);
+        } else if (!sparkConf.contains("spark.master")) {
+            sparkConf.setMaster("local[*]");
+        }
+        boolean local = sparkConf.get("spark.master").startsWith("local");
+        if (local) {
+            int cores = Runtime.getRuntime().availableProcessors();
+            sparkConf.setIfMissing("spark.sql.shuffle.partitions", Integer.toString(Math.max(4, cores * 2)));
+            sparkConf.setIfMissing("spark.ui.enabled", "false");
+            sparkConf.setIfMissing("spark.driver.host", "127.0.0.1");
+            sparkConf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        }
+        sparkConf.setIfMissing("spark.sql.session.timeZone", "UTC");
+        sparkConf.setIfMissing("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+        conf.forEach(sparkConf::set);
+        return SparkSession.builder().config(sparkConf).getOrCreate();
+    }
+}

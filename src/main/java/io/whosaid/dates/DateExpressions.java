@@ -1,0 +1,154 @@
+package io.whosaid.dates;
+
+import io.whosaid.text.Span;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds date expressions in English news text and resolves them against the publication date:
+ * "on May 11" (the May 11 on or before publication), "May 11, 2024", "on Monday" (the last
+ * Monday on or before publication), "yesterday", "in February" (month precision), "in 2023"
+ * (year precision). Without a publication date only expressions that give a year resolve.
+ */
+public final class DateExpressions {
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7),
+            Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sept", 9),
+            Map.entry("sep", 9), Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11),
+            Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4})\\b)?");
+    private static final Pattern MONTH_ONLY = Pattern.compile("\\b(?:in|since|during|until|by|early|late|mid-?|earlier in|later in|last)\\s+(?:early\\s+|late\\s+|mid-?)?"
+            + MONTH + "(?:\\s+(\\d{4}))?\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b");
+    private static final Pattern WEEKDAY_P = Pattern.compile("\\b(?:on\\s+|last\\s+|this\\s+|late\\s+|early\\s+)?" + WEEKDAY + "\\b");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today)\\b");
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|during)\\s+((?:19|20)\\d{2})\\b");
+
+    public List<DateMention> find(String text, Span window, LocalDate published) {
+        List<DateMention> found = new ArrayList<>();
+        String part = window.of(text);
+        int base = window.begin();
+        List<Span> taken = new ArrayList<>();
+
+        Matcher m = ISO.matcher(part);
+        while (m.find()) {
+            LocalDate d = safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            add(found, taken, base, m, d, Precision.DAY);
+        }
+        m = MONTH_DAY.matcher(part);
+        while (m.find()) {
+            add(found, taken, base, m, dayDate(month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), published), Precision.DAY);
+        }
+        m = DAY_MONTH.matcher(part);
+        while (m.find()) {
+            add(found, taken, base, m, dayDate(month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), published), Precision.DAY);
+        }
+        m = MONTH_ONLY.matcher(part);
+        while (m.find()) {
+            add(found, taken, base, m, monthDate(month(m.group(1)), m.group(2), published), Precision.MONTH);
+        }
+        m = MONTH_YEAR.matcher(part);
+        while (m.find()) {
+            add(found, taken, base, m, monthDate(month(m.group(1)), m.group(2), published), Precision.MONTH);
+        }
+        m = WEEKDAY_P.matcher(part);
+        while (m.find()) {
+            if (published != null) {
+                DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+                LocalDate d = published;
+                boolean last = m.group().toLowerCase(Locale.ROOT).startsWith("last");
+                if (last) {
+                    d = d.minusDays(1);
+                }
+                while (d.getDayOfWeek() != day) {
+                    d = d.minusDays(1);
+                }
+                add(found, taken, base, m, d, Precision.DAY);
+            }
+        }
+        m = RELATIVE.matcher(part);
+        while (m.find()) {
+            if (published != null) {
+                String w = m.group(1).toLowerCase(Locale.ROOT);
+                LocalDate d = w.equals("yesterday") || w.equals("last night") ? published.minusDays(1) : published;
+                add(found, taken, base, m, d, Precision.DAY);
+            }
+        }
+        m = YEAR.matcher(part);
+        while (m.find()) {
+            add(found, taken, base, m, safeDate(Integer.parseInt(m.group(1)), 1, 1), Precision.YEAR);
+        }
+        return found;
+    }
+
+    private static void add(List<DateMention> found, List<Span> taken, int base, Matcher m, LocalDate date, Precision p) {
+        if (date == null) {
+            return;
+        }
+        Span span = new Span(base + m.start(), base + m.end());
+        for (Span t : taken) {
+            if (t.overlaps(span)) {
+                return;
+            }
+        }
+        taken.add(span);
+        found.add(new DateMention(span, date, p));
+    }
+
+    private static int month(String word) {
+        return MONTHS.get(word.replace(".", "").toLowerCase(Locale.ROOT));
+    }
+
+    /** A day without a year is the latest such day not after publication (statements are reported after they are made). */
+    private static LocalDate dayDate(int month, int day, String year, LocalDate published) {
+        if (year != null) {
+            return safeDate(Integer.parseInt(year), month, day);
+        }
+        if (published == null) {
+            return null;
+        }
+        LocalDate d = safeDate(published.getYear(), month, day);
+        if (d != null && d.isAfter(published.plusDays(1))) {
+            d = safeDate(published.getYear() - 1, month, day);
+        }
+        return d;
+    }
+
+    private static LocalDate monthDate(int month, String year, LocalDate published) {
+        if (year != null) {
+            return safeDate(Integer.parseInt(year), month, 1);
+        }
+        if (published == null) {
+            return null;
+        }
+        YearMonth ym = YearMonth.of(published.getYear(), month);
+        if (ym.isAfter(YearMonth.from(published))) {
+            ym = ym.minusYears(1);
+        }
+        return ym.atDay(1);
+    }
+
+    private static LocalDate safeDate(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+}

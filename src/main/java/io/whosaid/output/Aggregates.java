@@ -1,0 +1,69 @@
+package io.whosaid.output;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+/** The dashboard tables built from statements: actor_daily and actors. */
+public final class Aggregates {
+    private Aggregates() {}
+
+    private static org.apache.spark.sql.Column countIf(org.apache.spark.sql.Column condition) {
+        return sum(when(condition, 1).otherwise(0)).cast("int");
+    }
+
+    /** The most frequent display name and type of each actor id (ties: the alphabetically first). */
+    private static Dataset<Row> names(Dataset<Row> statements) {
+        Dataset<Row> counts = statements.groupBy("actor_id", "actor_name", "actor_type").agg(count(lit(1)).as("n"));
+        return counts.withColumn("rank", row_number().over(Window.partitionBy("actor_id")
+                        .orderBy(col("n").desc(), col("actor_name"), col("actor_type"))))
+                .filter(col("rank").equalTo(1))
+                .select(col("actor_id"), col("actor_name"), col("actor_type"));
+    }
+
+    public static Dataset<Row> actorDaily(Dataset<Row> statements) {
+        Dataset<Row> attributed = statements.filter(col("actor_id").isNotNull().and(col("statement_date").isNotNull()));
+        Dataset<Row> daily = attributed.groupBy(col("actor_id"), col("statement_date").as("date")).agg(
+                count(lit(1)).cast("int").as("statements"),
+                countIf(col("kind").equalTo("direct")).as("direct_quotes"),
+                countDistinct(col("article_id")).cast("int").as("articles"),
+                countDistinct(col("source")).cast("int").as("sources"),
+                array_sort(collect_set(col("source"))).as("source_names"),
+                avg(col("sentiment")).as("mean_sentiment"),
+                countIf(col("sentiment_label").equalTo("negative")).as("negative"),
+                countIf(col("sentiment_label").equalTo("neutral")).as("neutral"),
+                countIf(col("sentiment_label").equalTo("positive")).as("positive"));
+        return daily.join(names(attributed), "actor_id")
+                .select("actor_id", "actor_name", "actor_type", "date", "statements", "direct_quotes", "articles", "sources",
+                        "source_names", "mean_sentiment", "negative", "neutral", "positive");
+    }
+
+    public static Dataset<Row> actors(Dataset<Row> statements) {
+        Dataset<Row> attributed = statements.filter(col("actor_id").isNotNull());
+        Dataset<Row> stats = attributed.groupBy("actor_id").agg(
+                array_sort(array_distinct(collect_set(col("actor_name")))).as("names"),
+                array_sort(collect_set(col("speaker_text"))).as("written"),
+                array_sort(collect_set(col("actor_role"))).as("roles"),
+                min(col("statement_date")).as("first_seen"),
+                max(col("statement_date")).as("last_seen"),
+                count(lit(1)).cast("int").as("statements"),
+                countDistinct(col("article_id")).cast("int").as("articles"));
+        return stats.join(names(attributed), "actor_id")
+                .withColumn("aliases", array_sort(array_distinct(org.apache.spark.sql.functions.concat(col("names"), col("written")))))
+                .select("actor_id", "actor_name", "actor_type", "aliases", "roles", "first_seen", "last_seen", "statements", "articles");
+    }
+}

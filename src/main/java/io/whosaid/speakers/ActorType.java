@@ -1,0 +1,6 @@
+package io.whosaid.speakers;
+
+/** The contract's actor types. */
+public enum ActorType {
+    PERSON, ORG, GPE, OTHER
+}

@@ -1,0 +1,300 @@
+package io.whosaid.speakers;
+
+import io.whosaid.lexicon.Lexicons;
+import io.whosaid.text.Span;
+import io.whosaid.text.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the speaker phrase next to a cue and splits it into role and name:
+ * "NATO Secretary General Jens Stoltenberg" is the role "NATO Secretary General" and the
+ * person "Jens Stoltenberg"; "Ukraine's Air Force" an organisation; "U.S. officials" a group.
+ */
+public final class SpeakerParser {
+    public static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
+    private static final Set<String> SKIPPED_BEFORE_CUE = Set.of("also", "again", "repeatedly", "reportedly", "previously", "later", "then", "recently", "once", "publicly", "privately", "have", "has", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do", "was", "were", "is", "are", "been", "be", "not", "never", "already", "further", "separately", "earlier", "still", "just", "openly", "strongly", "firmly", "sharply", "flatly", "quickly", "immediately", "angrily", "often", "frequently", "herself", "himself", "themselves", "itself", "first", "initially", "even", "allegedly", "n't", "cannot", "subsequently", "yet", "ultimately", "explicitly", "directly", "bluntly", "clearly", "simply", "jokingly", "loudly", "tersely", "only");
+    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "da", "di", "al", "el", "bin", "ibn", "la", "le", "du", "dos", "das", "ter", "ten", "zu");
+    private static final Set<String> NP_CONNECTORS = Set.of("of", "for", "and", "the", "'s", "on", "in", "to", "at");
+    private static final Set<String> LEFT_DETERMINERS = Set.of("the", "a", "an", "one", "two", "three", "several", "some", "many", "most", "other", "top", "senior", "both", "all", "another", "its", "his", "her", "their", "our", "local", "foreign", "western", "former");
+    private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "now", "then", "who", "former", "currently", "himself", "herself", "also");
+
+    private final Lexicons lexicons;
+
+    public SpeakerParser(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /** The speaker that ends right before token {@code cue} (subject of the cue verb), or null. */
+    public SpeakerPhrase leftOf(String text, List<Token> tokens, int cue, int limit) {
+        int j = cue - 1;
+        while (j >= limit && SKIPPED_BEFORE_CUE.contains(tokens.get(j).lower())) {
+            j--;
+        }
+        if (j < limit) {
+            return null;
+        }
+        Token t = tokens.get(j);
+        if (PRONOUNS.contains(t.lower())) {
+            return pronoun(t);
+        }
+        if (t.lower().equals("who") && j - 1 >= limit && tokens.get(j - 1).is(",")) {
+            return leftOf(text, tokens, j - 1, limit);
+        }
+        if (t.is(",")) {
+            return appositiveSpeaker(text, tokens, j, limit);
+        }
+        int start = scanLeft(tokens, j, limit);
+        return start < 0 ? null : parse(text, tokens, start, j, null);
+    }
+
+    /** The speaker right after token {@code cue} ("said Stoltenberg", "said one official"), or null. */
+    public SpeakerPhrase rightOf(String text, List<Token> tokens, int cue, int limit) {
+        int i = cue + 1;
+        if (i >= limit) {
+            return null;
+        }
+        Token t = tokens.get(i);
+        if (PRONOUNS.contains(t.lower()) && !t.lower().equals("it") && !t.lower().equals("you")) {
+            return pronoun(t);
+        }
+        int end = i - 1;
+        while (end + 1 < limit) {
+            Token next = tokens.get(end + 1);
+            String lower = next.lower();
+            if (isNameToken(next) || lexicons.titles().contains(lower) || lexicons.groupNouns().contains(lower)
+                    || lexicons.nationalities().contains(lower) || (end + 1 == i && LEFT_DETERMINERS.contains(lower))
+                    || (end + 1 > i && NP_CONNECTORS.contains(lower) && end + 2 < limit && isNameToken(tokens.get(end + 2)))) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        if (end < i) {
+            return null;
+        }
+        SpeakerPhrase phrase = parse(text, tokens, i, end, null);
+        if (phrase == null) {
+            return null;
+        }
+        // "said Michael McFaul, former U.S. ambassador to Russia."
+        if (end + 2 < limit && tokens.get(end + 1).is(",") && phrase.type() == ActorType.PERSON) {
+            int roleStart = end + 2;
+            int roleEnd = roleStart;
+            while (roleEnd + 1 < limit && !isClauseBreak(tokens.get(roleEnd + 1))) {
+                roleEnd++;
+            }
+            if (startsAppositive(tokens.get(roleStart))) {
+                return phrase.withRole(join(phrase.role(), text.substring(tokens.get(roleStart).begin(), tokens.get(roleEnd).end())));
+            }
+        }
+        return phrase;
+    }
+
+    private SpeakerPhrase appositiveSpeaker(String text, List<Token> tokens, int closingComma, int limit) {
+        int k = closingComma - 1;
+        int steps = 0;
+        while (k >= limit && !tokens.get(k).is(",") && steps < 14) {
+            if (isClauseBreak(tokens.get(k))) {
+                return null;
+            }
+            k--;
+            steps++;
+        }
+        if (k < limit || !tokens.get(k).is(",") || k + 1 >= closingComma) {
+            return null;
+        }
+        Token first = tokens.get(k + 1);
+        if (!startsAppositive(first)) {
+            return null;
+        }
+        int start = scanLeft(tokens, k - 1, limit);
+        if (start < 0) {
+            return null;
+        }
+        String appositive = text.substring(first.begin(), tokens.get(closingComma - 1).end());
+        SpeakerPhrase phrase = parse(text, tokens, start, k - 1, appositive);
+        return phrase != null && phrase.type() == ActorType.PERSON ? phrase : null;
+    }
+
+    private boolean startsAppositive(Token first) {
+        String lower = first.lower();
+        return !first.isCapitalized() || APPOSITIVE_OPENERS.contains(lower) || lexicons.titles().contains(lower)
+                || lexicons.nationalities().contains(lower);
+    }
+
+    /** Walks left from {@code end} over the words of a noun phrase; returns its first token or -1. */
+    private int scanLeft(List<Token> tokens, int end, int limit) {
+        int i = end;
+        boolean coordinated = false;
+        while (i >= limit) {
+            Token t = tokens.get(i);
+            String lower = t.lower();
+            if (isNameToken(t) && !(lexicons.sentenceStarters().contains(lower) && t.isCapitalized())) {
+                i--;
+                continue;
+            }
+            if (lexicons.titles().contains(lower) || lexicons.groupNouns().contains(lower)
+                    || lexicons.nationalities().contains(lower)) {
+                i--;
+                continue;
+            }
+            if (NAME_PARTICLES.contains(lower) && i < end && isNameToken(tokens.get(i + 1))) {
+                i--;
+                continue;
+            }
+            if ((lower.equals("of") || lower.equals("for") || lower.equals("and") || lower.equals("&")) && i < end && i > limit) {
+                coordinated |= lower.equals("and");
+                i--;
+                continue;
+            }
+            if (t.is(",") && coordinated && i > limit && isNameToken(tokens.get(i - 1))) {
+                i--;
+                continue;
+            }
+            if (LEFT_DETERMINERS.contains(lower) && i < end) {
+                boolean insideList = coordinated && i > limit
+                        && (tokens.get(i - 1).is(",") || tokens.get(i - 1).lower().equals("of"));
+                i--;
+                if (insideList) {
+                    continue; // "the leaders of Ukraine, the U.K., France and Poland"
+                }
+                break; // take the determiner and stop: "one Western official", "the Kremlin"
+            }
+            break;
+        }
+        int start = i + 1;
+        // a phrase does not begin with a connector
+        while (start <= end && Set.of("of", "for", "and", ",", "'s", "&").contains(tokens.get(start).lower())) {
+            start++;
+        }
+        return start <= end ? start : -1;
+    }
+
+    /** Splits tokens [start, end] into role and name and decides the actor type. */
+    public SpeakerPhrase parse(String text, List<Token> tokens, int start, int end, String appositiveRole) {
+        while (start <= end && Set.of("the", "a", "an").contains(tokens.get(start).lower())) {
+            start++;
+        }
+        if (start > end) {
+            return null;
+        }
+        List<Token> words = tokens.subList(start, end + 1);
+        Span span = new Span(words.get(0).begin(), words.get(words.size() - 1).end());
+        String phrase = span.of(text);
+        Token last = words.get(words.size() - 1);
+        String lastLower = last.lower();
+        boolean anyName = words.stream().anyMatch(this::isNameToken);
+
+        boolean hasConjunction = words.stream().anyMatch(w -> w.lower().equals("and") || w.is(","));
+        boolean possessive = words.stream().anyMatch(w -> w.is("'s") || w.is("\u2019s"));
+        if (hasConjunction && anyName && !lexicons.organisations().contains(phrase)) {
+            return new SpeakerPhrase(span, phrase, phrase, appositiveRole, ActorType.OTHER, MentionKind.GROUP);
+        }
+        if (lexicons.organisations().contains(phrase) || lexicons.orgHeads().contains(lastLower) && anyName || possessive) {
+            return new SpeakerPhrase(span, phrase, phrase, appositiveRole, ActorType.ORG, MentionKind.NAME);
+        }
+        if (lexicons.places().contains(phrase)) {
+            return new SpeakerPhrase(span, phrase, phrase, appositiveRole, ActorType.GPE, MentionKind.NAME);
+        }
+        int nameStart = nameTailStart(words);
+        if (nameStart >= 0) {
+            List<Token> nameTokens = words.subList(nameStart, words.size());
+            String name = text.substring(nameTokens.get(0).begin(), last.end());
+            if (lexicons.places().contains(name) || lexicons.nationalities().contains(name)) {
+                return nameStart == 0 ? new SpeakerPhrase(span, phrase, name, appositiveRole, ActorType.GPE, MentionKind.NAME) : null;
+            }
+            if (lexicons.organisations().contains(name)) {
+                return new SpeakerPhrase(span, phrase, name, appositiveRole, ActorType.ORG, MentionKind.NAME);
+            }
+            String role = nameStart == 0 ? null : text.substring(words.get(0).begin(), words.get(nameStart - 1).end());
+            role = join(role, appositiveRole);
+            return new SpeakerPhrase(span, phrase, name, role, ActorType.PERSON, MentionKind.NAME);
+        }
+        if (lexicons.groupNouns().contains(lastLower) || lexicons.titles().contains(lastLower)) {
+            boolean plural = lastLower.endsWith("s") && !lastLower.endsWith("ss");
+            boolean definiteRole = !plural && tokens.get(Math.max(0, start - 1)).lower().equals("the") && words.size() <= 3
+                    && lexicons.titles().contains(lastLower);
+            if (definiteRole) {
+                return new SpeakerPhrase(span, phrase, phrase, phrase, ActorType.PERSON, MentionKind.ROLE);
+            }
+            ActorType type = lexicons.orgHeads().contains(lastLower) ? ActorType.ORG : ActorType.OTHER;
+            return new SpeakerPhrase(span, phrase, phrase, appositiveRole, type, MentionKind.GROUP);
+        }
+        if (anyName) {
+            return new SpeakerPhrase(span, phrase, phrase, appositiveRole, ActorType.ORG, MentionKind.NAME);
+        }
+        return null;
+    }
+
+    /** Index in {@code words} where the trailing personal name begins, or -1. */
+    private int nameTailStart(List<Token> words) {
+        int i = words.size() - 1;
+        Token last = words.get(i);
+        if (!isNameToken(last) || last.is("'s")) {
+            return -1;
+        }
+        boolean lastIsTitle = isRoleWord(last);
+        if (lastIsTitle && (i == 0 || isRoleWord(words.get(i - 1)) || !isNameToken(words.get(i - 1)))) {
+            return -1;
+        }
+        int start = i;
+        while (start - 1 >= 0) {
+            Token prev = words.get(start - 1);
+            if (isNameToken(prev) && !isRoleWord(prev) && !lexicons.orgHeads().contains(prev.lower()) && !prev.is("'s")) {
+                start--;
+            } else if (NAME_PARTICLES.contains(prev.lower()) && start - 2 >= 0 && isNameToken(words.get(start - 2))) {
+                start--;
+            } else {
+                break;
+            }
+        }
+        // a name does not begin with a particle
+        while (start < i && NAME_PARTICLES.contains(words.get(start).lower())) {
+            start++;
+        }
+        return start;
+    }
+
+    private boolean isRoleWord(Token t) {
+        String lower = t.lower();
+        return lexicons.titles().contains(lower) || lexicons.nationalities().contains(lower)
+                || (lexicons.groupNouns().contains(lower) && !t.isCapitalized());
+    }
+
+    /** A capitalised word or an abbreviation such as "U.S.", or the possessive inside "Ukraine's Air Force". */
+    public boolean isNameToken(Token t) {
+        if (t.is("'s") || t.is("\u2019s")) {
+            return true;
+        }
+        int cp = t.text().codePointAt(0);
+        return Character.isUpperCase(cp) && t.text().codePoints().anyMatch(Character::isLetter);
+    }
+
+    private static boolean isClauseBreak(Token t) {
+        String s = t.text();
+        return s.equals(".") || s.equals(";") || s.equals(":") || s.equals("\"") || s.equals("\u201c")
+                || s.equals("\u201d") || s.equals("?") || s.equals("!") || s.equals("(") || s.equals(")");
+    }
+
+    private static SpeakerPhrase pronoun(Token t) {
+        return new SpeakerPhrase(new Span(t.begin(), t.end()), t.text(), null, null,
+                t.lower().equals("they") || t.lower().equals("we") ? ActorType.OTHER : ActorType.PERSON, MentionKind.PRONOUN);
+    }
+
+    private static String join(String a, String b) {
+        if (a == null || a.isBlank()) {
+            return b;
+        }
+        if (b == null || b.isBlank()) {
+            return a;
+        }
+        return a + ", " + b;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,117 @@
+package io.whosaid.speakers;
+
+import io.whosaid.actors.ArticleActors;
+import io.whosaid.actors.ResolvedActor;
+import io.whosaid.statements.Kind;
+import io.whosaid.statements.Statement;
+import io.whosaid.text.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Resolves each statement's speaker to an actor of the article: names through the article's
+ * full names, "he"/"she" to the last person who spoke (else the last person named before),
+ * "they" to the last group or organisation that spoke, "the president" to the last person with
+ * that role, and a quote paragraph without a cue to the speaker of the paragraph before it.
+ * A quote the text gives no speaker for stays unattributed.
+ */
+public final class SpeakerResolver {
+
+    /** A person named in the article, for pronouns with no earlier speaker. */
+    public record PersonMention(Span span, String name) {}
+
+    public List<ResolvedActor> resolve(String text, List<Statement> statements, ArticleActors actors,
+                                       List<PersonMention> persons) {
+        List<ResolvedActor> resolved = new ArrayList<>(statements.size());
+        ResolvedActor lastPerson = null;
+        ResolvedActor lastGroup = null;
+        List<ResolvedActor> peopleWithRoles = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            Statement s = statements.get(i);
+            SpeakerPhrase speaker = s.speaker();
+            ResolvedActor actor = null;
+            if (speaker == null) {
+                if (s.continuation() && i > 0) {
+                    Statement previous = statements.get(i - 1);
+                    ResolvedActor previousActor = resolved.get(i - 1);
+                    boolean adjacent = previous.paragraph() == s.paragraph() - 1 || previous.paragraph() == s.paragraph();
+                    if (adjacent && previousActor != null && (previous.kind() == Kind.DIRECT || previous.kind() == Kind.MIXED
+                            || previous.paragraph() == s.paragraph() - 1)) {
+                        actor = previousActor;
+                    }
+                }
+            } else if (speaker.kind() == MentionKind.PRONOUN) {
+                String p = speaker.text().toLowerCase(Locale.ROOT);
+                if (p.equals("they") || p.equals("we")) {
+                    actor = lastGroup;
+                } else if (p.equals("he") || p.equals("she") || p.equals("i")) {
+                    actor = lastPerson != null ? lastPerson : lastPersonNamedBefore(persons, speaker.span().begin(), actors);
+                }
+            } else if (speaker.kind() == MentionKind.ROLE) {
+                actor = lastWithRole(peopleWithRoles, speaker.text());
+                if (actor == null) {
+                    actor = new ResolvedActor(io.whosaid.actors.ActorNames.actorId(ActorType.OTHER, speaker.text()),
+                            speaker.text(), ActorType.OTHER, speaker.role());
+                }
+            } else {
+                actor = actors.resolve(speaker);
+            }
+            resolved.add(actor);
+            if (actor != null) {
+                if (actor.type() == ActorType.PERSON) {
+                    lastPerson = actor;
+                    if (actor.role() != null) {
+                        peopleWithRoles.add(actor);
+                    }
+                } else if (actor.type() == ActorType.ORG || actor.type() == ActorType.OTHER) {
+                    lastGroup = actor;
+                }
+            }
+        }
+        // a quote left open at a paragraph end continues in the next paragraph, whose cue names the speaker
+        for (int i = statements.size() - 2; i >= 0; i--) {
+            Statement s = statements.get(i);
+            Statement next = statements.get(i + 1);
+            if (resolved.get(i) == null && resolved.get(i + 1) != null && s.kind() == Kind.DIRECT
+                    && next.paragraph() == s.paragraph() + 1 && openAtParagraphEnd(text, s)) {
+                resolved.set(i, resolved.get(i + 1));
+            }
+        }
+        return resolved;
+    }
+
+    private static boolean openAtParagraphEnd(String text, Statement s) {
+        int end = s.content().end();
+        int newline = text.indexOf('\n', end);
+        String rest = text.substring(end, newline < 0 ? text.length() : newline);
+        return rest.indexOf('"') < 0 && rest.indexOf('\u201d') < 0;
+    }
+
+    private static ResolvedActor lastPersonNamedBefore(List<PersonMention> persons, int offset, ArticleActors actors) {
+        PersonMention best = null;
+        for (PersonMention p : persons) {
+            if (p.span().end() <= offset) {
+                best = p;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        String name = actors.fullName(best.name());
+        return new ResolvedActor(io.whosaid.actors.ActorNames.actorId(ActorType.PERSON, name), name, ActorType.PERSON, null);
+    }
+
+    private static ResolvedActor lastWithRole(List<ResolvedActor> people, String rolePhrase) {
+        String[] words = rolePhrase.toLowerCase(Locale.ROOT).split("\\s+");
+        String head = words[words.length - 1];
+        for (int i = people.size() - 1; i >= 0; i--) {
+            ResolvedActor p = people.get(i);
+            if (p.role() != null && p.role().toLowerCase(Locale.ROOT).contains(head)) {
+                return p;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,54 @@
+package io.whosaid.statements;
+
+import io.whosaid.text.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds double-quoted passages (straight or curly marks) in each paragraph. */
+public final class QuoteFinder {
+
+    public List<Quote> find(String text, List<Span> paragraphs) {
+        List<Quote> quotes = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Span paragraph = paragraphs.get(p);
+            int open = -1;
+            for (int i = paragraph.begin(); i < paragraph.end(); i++) {
+                char c = text.charAt(i);
+                boolean straight = c == '"';
+                if (open < 0 && (c == '\u201c' || c == '\u201e' || straight)) {
+                    open = i;
+                } else if (open >= 0 && (c == '\u201d' || straight || (c == '\u201c' && closesHere(text, i)))) {
+                    Span content = trimmed(text, open + 1, i);
+                    if (content != null) {
+                        quotes.add(new Quote(new Span(open, i + 1), content, p, true));
+                    }
+                    open = -1;
+                }
+            }
+            if (open >= 0) {
+                Span content = trimmed(text, open + 1, paragraph.end());
+                if (content != null) {
+                    quotes.add(new Quote(new Span(open, paragraph.end()), content, p, false));
+                }
+            }
+        }
+        return quotes;
+    }
+
+    /** A curly opening mark used as a closer: followed by space or punctuation, not a word. */
+    private static boolean closesHere(String text, int i) {
+        return i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    /** The quoted words without surrounding spaces and a trailing comma. */
+    private static Span trimmed(String text, int begin, int end) {
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+            end--;
+        }
+        return begin < end ? new Span(begin, end) : null;
+    }
+}

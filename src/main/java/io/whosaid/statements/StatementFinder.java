@@ -1,0 +1,543 @@
+package io.whosaid.statements;
+
+import io.whosaid.lexicon.Lexicons;
+import io.whosaid.speakers.SpeakerParser;
+import io.whosaid.speakers.SpeakerPhrase;
+import io.whosaid.text.Sentence;
+import io.whosaid.text.Span;
+import io.whosaid.text.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the statements of one article: direct quotes with the cue before, after or between
+ * their parts, reported speech after a reporting cue, content before the cue ("C, X said"),
+ * "according to X", mixed statements with quoted fragments, and quote paragraphs without a cue
+ * (continuations, resolved later). It finds speaker phrases but does not resolve them.
+ */
+public final class StatementFinder {
+    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my", "your", "'s", "\u2019s", "no", "any", "such", "whose", "every", "first", "latest", "recent", "new", "earlier", "further", "public", "joint");
+    private static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are", "been", "being", "be", "am", "'s", "get", "got", "gets");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "to", "with", "about", "for", "from", "last", "this", "earlier", "late", "early", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "while", "when", "through", "via", "over", "by", "again", "also", "separately", "later", "privately", "publicly", "repeatedly", "once");
+    private static final Set<String> LISTENERS = Set.of("reporters", "journalists", "lawmakers", "him", "her", "them", "us", "me", "parliament", "congress", "supporters", "students", "delegates", "viewers", "listeners", "readers", "the");
+    private static final Set<String> PARTICIPLE_OPENERS = Set.of("speaking", "asked", "talking", "writing",
+            "addressing", "responding", "commenting", "answering", "testifying");
+    private static final Set<String> DASHES = Set.of(",", "\u2014", "\u2013", "-", "?", "!", ":");
+
+    private final CueLexicon cues;
+    private final SpeakerParser speakers;
+
+    public StatementFinder(CueLexicon cues, Lexicons lexicons) {
+        this.cues = cues;
+        this.speakers = new SpeakerParser(lexicons);
+    }
+
+    public List<Statement> find(String text, List<Sentence> sentences, List<Quote> quotes, List<Span> paragraphs) {
+        List<Statement> found = new ArrayList<>();
+        Set<Quote> consumed = new HashSet<>();
+        for (Sentence sentence : sentences) {
+            SpeakerPhrase previousSpeaker = null;
+            List<Token> tokens = sentence.tokens();
+            for (int k = 0; k < tokens.size(); k++) {
+                if (quoteAt(quotes, tokens.get(k).begin()) != null) {
+                    continue;
+                }
+                Optional<CueLexicon.Match> match = cues.matchAt(tokens, k);
+                if (match.isEmpty() || !isVerbUse(tokens, match.get())) {
+                    continue;
+                }
+                Attribution a = attribute(text, sentence, match.get(), quotes, consumed, previousSpeaker, sentences);
+                if (a.speaker != null) {
+                    previousSpeaker = a.speaker;
+                }
+                if (a.statement != null) {
+                    found.add(a.statement);
+                }
+                k = Math.max(k, match.get().last());
+            }
+        }
+        for (Quote quote : quotes) {
+            if (consumed.contains(quote) || overlapsAny(found, quote)) {
+                continue;
+            }
+            Sentence sentence = sentenceAt(sentences, quote.marks().begin());
+            if (sentence == null) {
+                continue;
+            }
+            Span paragraph = paragraphs.get(quote.paragraph());
+            boolean opensParagraph = quote.marks().begin() == paragraph.begin();
+            String words = quote.content().of(text);
+            boolean sentenceLike = Character.isUpperCase(words.codePointAt(0)) && wordCount(words) >= 5;
+            if (opensParagraph || sentenceLike) {
+                found.add(new Statement(quote.content(), words, Kind.DIRECT, null, null, null, opensParagraph,
+                        quote.paragraph(), sentence.index(), sentencesCovering(sentences, quote.marks())));
+            }
+        }
+        found.sort(Comparator.comparingInt((Statement s) -> s.content().begin()));
+        return found;
+    }
+
+    private record Attribution(Statement statement, SpeakerPhrase speaker) {}
+
+    private Attribution attribute(String text, Sentence sentence, CueLexicon.Match cue, List<Quote> quotes,
+                                  Set<Quote> consumed, SpeakerPhrase previousSpeaker, List<Sentence> sentences) {
+        List<Token> tokens = sentence.tokens();
+        int n = tokens.size();
+        int leftLimit = 0;
+        for (int k = cue.first() - 1; k >= 0; k--) {
+            if (quoteAt(quotes, tokens.get(k).begin()) != null) {
+                leftLimit = k + 1;
+                break;
+            }
+        }
+        SpeakerPhrase speaker;
+        boolean inverted = false;
+        int afterCue = cue.last() + 1;
+        if (cue.frame() == Frame.ACCORDING) {
+            speaker = speakers.rightOf(text, tokens, cue.last(), n);
+            inverted = true;
+        } else {
+            speaker = speakers.leftOf(text, tokens, cue.first(), leftLimit);
+            if (speaker == null && cue.first() > 0 && isInversionPoint(tokens.get(cue.first() - 1))) {
+                speaker = speakers.rightOf(text, tokens, cue.last(), n);
+                inverted = speaker != null;
+            }
+            if (speaker == null && previousSpeaker != null && cue.first() > 0
+                    && (tokens.get(cue.first() - 1).is(",") || tokens.get(cue.first() - 1).lower().equals("and"))) {
+                speaker = previousSpeaker; // "..., arguing that", "rebuked X and emphasized Y"
+            }
+        }
+        if (speaker == null) {
+            return new Attribution(null, null);
+        }
+        if (inverted) {
+            afterCue = indexAfter(tokens, speaker.span().end());
+        }
+        int groupStart = inverted ? cue.first() : Math.min(cue.first(), indexAt(tokens, speaker.span().begin()));
+        String cueText = cueText(text, tokens, cue);
+
+        // A) a quote right before the speaker and cue: "...," Macron told reporters.
+        Quote before = quoteEndingBefore(text, quotes, consumed, tokens, groupStart, sentence);
+        if (before != null && cue.frame() != Frame.ACCORDING) {
+            consumed.add(before);
+            boolean quoteOpensClause = quoteOpensClause(text, sentence, before);
+            Span content = quoteOpensClause ? before.content() : new Span(Math.min(sentence.span().begin(), before.marks().begin()), before.content().end());
+            Kind kind = quoteOpensClause ? Kind.DIRECT : Kind.MIXED;
+            String contentText = content.of(text);
+            Quote continued = quoteContinuingAfter(text, quotes, consumed, tokens, afterCue, sentences, sentence);
+            if (continued != null && kind == Kind.DIRECT) {
+                consumed.add(continued);
+                contentText = contentText + " " + continued.content().of(text);
+                content = new Span(content.begin(), continued.content().end());
+            }
+            Span cueSpan = new Span(tokens.get(cue.first()).begin(), tokens.get(cue.last()).end());
+            return new Attribution(statement(text, sentences, content, contentText, kind, cueSpan, cueText, speaker, sentence), speaker);
+        }
+
+        int contentStart = afterCue;
+        if (cue.frame() == Frame.TELL) {
+            int listenerEnd = listenerEnd(tokens, afterCue);
+            if (listenerEnd < afterCue) {
+                return new Attribution(null, speaker);
+            }
+            cueText = text.substring(tokens.get(cue.first()).begin(), tokens.get(listenerEnd).end());
+            contentStart = listenerEnd + 1;
+        }
+        if (cue.frame() == Frame.ACCORDING) {
+            if (cue.first() == 0 || (cue.first() == 1 && tokens.get(0).lower().equals("but"))) {
+                contentStart = afterCue;
+                if (contentStart < n && tokens.get(contentStart).is(",")) {
+                    contentStart++;
+                }
+            } else {
+                return contentBefore(text, sentence, sentences, cue, cueText, speaker, cue.first(), quotes, consumed);
+            }
+        } else if (contentStart < n && isPrepositionalLead(tokens.get(contentStart)) && cue.frame() != Frame.OBJECT
+                && cue.frame() != Frame.NAMING) {
+            int that = findThat(tokens, contentStart);
+            if (that < 0) {
+                if (cue.frame() == Frame.SPEECH || cue.frame() == Frame.TELL) {
+                    return contentBefore(text, sentence, sentences, cue, cueText, speaker, groupStart, quotes, consumed);
+                }
+                return new Attribution(null, speaker);
+            }
+            contentStart = that;
+        }
+        while (contentStart < n && (tokens.get(contentStart).lower().equals("that") || tokens.get(contentStart).is(",")
+                || tokens.get(contentStart).is(":"))) {
+            contentStart++;
+        }
+        if (contentStart >= n || isSentenceEnd(tokens, contentStart)) {
+            if (cue.frame() == Frame.SPEECH || cue.frame() == Frame.TELL) {
+                return contentBefore(text, sentence, sentences, cue, cueText, speaker, groupStart, quotes, consumed);
+            }
+            return new Attribution(null, speaker);
+        }
+
+        // B) the cue opens a quote: Scholz said, "...".
+        Quote after = quoteAt(quotes, tokens.get(contentStart).begin());
+        Span cueSpan = new Span(tokens.get(cue.first()).begin(), tokens.get(cue.last()).end());
+        if (after != null && !consumed.contains(after) && after.marks().begin() == tokens.get(contentStart).begin()) {
+            int afterQuote = indexAfter(tokens, after.marks().end());
+            boolean quoteEndsSentence = afterQuote >= n || isSentenceEnd(tokens, afterQuote);
+            if (quoteEndsSentence || !after.closed()) {
+                consumed.add(after);
+                return new Attribution(statement(text, sentences, after.content(), after.content().of(text), Kind.DIRECT,
+                        cueSpan, cueText, speaker, sentence), speaker);
+            }
+        }
+
+        // C) reported speech up to the end of its clause.
+        int contentEnd = clauseEnd(tokens, contentStart);
+        if (contentEnd < contentStart || wordTokens(tokens, contentStart, contentEnd) < 2) {
+            return new Attribution(null, speaker);
+        }
+        Span content = new Span(tokens.get(contentStart).begin(), tokens.get(contentEnd).end());
+        content = extendOverQuotes(quotes, content);
+        Kind kind = kindOf(quotes, content, consumed);
+        return new Attribution(statement(text, sentences, content, content.of(text), kind, cueSpan, cueText, speaker, sentence), speaker);
+    }
+
+    /** "The assault began ..., Ukraine's Air Force said." The content is the clause before the speaker. */
+    private Attribution contentBefore(String text, Sentence sentence, List<Sentence> sentences, CueLexicon.Match cue,
+                                      String cueText, SpeakerPhrase speaker, int groupStart, List<Quote> quotes,
+                                      Set<Quote> consumed) {
+        List<Token> tokens = sentence.tokens();
+        if (wordTokens(tokens, cue.last() + 1, tokens.size() - 1) > 8 || PARTICIPLE_OPENERS.contains(tokens.get(0).lower())) {
+            return new Attribution(null, speaker); // the cue does not end the clause: "Peskov commented on ..."
+        }
+        int comma = groupStart - 1;
+        if (comma < 1 || !(tokens.get(comma).is(",") || tokens.get(comma).is("\u2014"))) {
+            return new Attribution(null, speaker);
+        }
+        int start = 0;
+        if (tokens.get(0).lower().equals("but") || tokens.get(0).lower().equals("and")) {
+            start = 1;
+        }
+        if (wordTokens(tokens, start, comma - 1) < 3) {
+            return new Attribution(null, speaker);
+        }
+        Span content = new Span(tokens.get(start).begin(), tokens.get(comma - 1).end());
+        Kind kind = kindOf(quotes, content, consumed);
+        Span cueSpan = new Span(tokens.get(cue.first()).begin(), tokens.get(cue.last()).end());
+        return new Attribution(statement(text, sentences, content, content.of(text), kind, cueSpan, cueText, speaker, sentence), speaker);
+    }
+
+    private Statement statement(String text, List<Sentence> sentences, Span content, String contentText, Kind kind,
+                                Span cue, String cueText, SpeakerPhrase speaker, Sentence sentence) {
+        int begin = Math.min(content.begin(), sentence.span().begin());
+        int end = Math.max(content.end(), sentence.span().end());
+        Span covering = sentencesCovering(sentences, new Span(begin, end));
+        Sentence first = sentenceAt(sentences, covering.begin());
+        return new Statement(content, contentText.strip(), kind, cue, cueText, speaker, false, sentence.paragraph(),
+                first == null ? sentence.index() : first.index(), covering);
+    }
+
+    private boolean isVerbUse(List<Token> tokens, CueLexicon.Match cue) {
+        int k = cue.first();
+        Token first = tokens.get(k);
+        if (cue.frame() == Frame.ACCORDING) {
+            return true;
+        }
+        if (k == 0 && first.isCapitalized()) {
+            return false; // "Asked about ...", "Speaking to ..." open a sentence but are not its cue
+        }
+        if (k > 0) {
+            String prev = tokens.get(k - 1).lower();
+            if (NOUN_MARKERS.contains(prev) || prev.equals("to")) {
+                return false;
+            }
+            if (BE_FORMS.contains(prev) && !cue.isParticiple()) {
+                return false; // passive: "was called", "is said"
+            }
+            if (prev.equals("so") || prev.equals("so-called")) {
+                return false;
+            }
+        }
+        if (cue.frame() == Frame.NAMING) {
+            int next = cue.last() + 1;
+            if (next >= tokens.size() || Set.of("in", "off", "up", "back", "out", "it", "him", "her", "them", "me", "us", ".", ",")
+                    .contains(tokens.get(next).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isInversionPoint(Token previous) {
+        String t = previous.text();
+        return t.equals(",") || t.equals("\"") || t.equals("\u201d") || t.equals("\u2014") || t.equals("?") || t.equals("!");
+    }
+
+    /** A quote that closes just before token {@code groupStart}, with only a comma or dash between. */
+    private static Quote quoteEndingBefore(String text, List<Quote> quotes, Set<Quote> consumed, List<Token> tokens,
+                                           int groupStart, Sentence sentence) {
+        int k = groupStart - 1;
+        while (k >= 0 && (DASHES.contains(tokens.get(k).text()) || Set.of("the", "a", "an").contains(tokens.get(k).lower()))) {
+            k--;
+        }
+        if (k < 0) {
+            return null;
+        }
+        Token mark = tokens.get(k);
+        for (Quote q : quotes) {
+            if (q.closed() && q.marks().end() == mark.end() && !consumed.contains(q)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** A quote does not open its clause when words of the sentence stand before it: "Tougher sanctions "should ..."". */
+    private static boolean quoteOpensClause(String text, Sentence sentence, Quote quote) {
+        if (quote.marks().begin() <= sentence.span().begin()) {
+            return true;
+        }
+        for (Token t : sentence.tokens()) {
+            if (t.begin() >= quote.marks().begin()) {
+                break;
+            }
+            if (t.isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "...," she said, "and the second part." The quote that resumes right after the cue. */
+    private static Quote quoteContinuingAfter(String text, List<Quote> quotes, Set<Quote> consumed, List<Token> tokens,
+                                              int afterCue, List<Sentence> sentences, Sentence sentence) {
+        int k = afterCue;
+        if (k < tokens.size() && (tokens.get(k).is(",") || tokens.get(k).is(".") || tokens.get(k).is(":"))) {
+            k++;
+        }
+        int openAt;
+        if (k < tokens.size()) {
+            openAt = tokens.get(k).begin();
+        } else {
+            Sentence next = sentenceAt(sentences, sentence.span().end() + 1);
+            if (next == null || next.paragraph() != sentence.paragraph() || tokens.get(tokens.size() - 1).isWord()) {
+                return null;
+            }
+            openAt = next.span().begin();
+        }
+        for (Quote q : quotes) {
+            if (q.marks().begin() == openAt && !consumed.contains(q)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** Index of the last token of the listener after "told": "reporters", "NBC News", "the Economist". */
+    private int listenerEnd(List<Token> tokens, int start) {
+        int n = tokens.size();
+        if (start >= n) {
+            return start - 1;
+        }
+        Token first = tokens.get(start);
+        if (!LISTENERS.contains(first.lower()) && !speakers.isNameToken(first)) {
+            return start - 1;
+        }
+        int end = start;
+        if (first.lower().equals("the") || speakers.isNameToken(first)) {
+            while (end + 1 < n && (speakers.isNameToken(tokens.get(end + 1))
+                    || (tokens.get(end + 1).lower().equals("of") && end + 2 < n && speakers.isNameToken(tokens.get(end + 2))))) {
+                end++;
+            }
+            if (first.lower().equals("the") && end == start && start + 1 < n && tokens.get(start + 1).isWord()) {
+                end++; // "the newspaper"
+            }
+        }
+        return end;
+    }
+
+    private static boolean isPrepositionalLead(Token token) {
+        return PREPOSITIONS.contains(token.lower());
+    }
+
+    /** The token after a "that" within the next few words (past a date or place phrase), or -1. */
+    private static int findThat(List<Token> tokens, int start) {
+        for (int k = start; k < Math.min(tokens.size(), start + 10); k++) {
+            String t = tokens.get(k).lower();
+            if (t.equals("that")) {
+                return k + 1;
+            }
+            if (t.equals(".") || t.equals(";") || t.equals("\"") || t.equals("\u201c")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The last token of the clause that starts at {@code start}. */
+    private int clauseEnd(List<Token> tokens, int start) {
+        int n = tokens.size();
+        int end = n - 1;
+        while (end >= start && isTrailingPunctuation(tokens.get(end))) {
+            end--;
+        }
+        for (int k = start + 1; k <= end; k++) {
+            Token t = tokens.get(k);
+            if (t.is(";")) {
+                return k - 1;
+            }
+            boolean commaOrAnd = t.is(",") || t.lower().equals("and") || t.lower().equals("but");
+            if (commaOrAnd && k + 1 <= end) {
+                int next = k + 1;
+                if (tokens.get(next).lower().equals("and") || tokens.get(next).lower().equals("but")) {
+                    next++;
+                }
+                if (next <= end) {
+                    Optional<CueLexicon.Match> m = cues.matchAt(tokens, next);
+                    if (m.isPresent() && (m.get().isParticiple() || m.get().frame() == Frame.ACCORDING
+                            || (t.lower().equals("and") && !tokens.get(next).lower().equals("that")))) {
+                        return lastWordBefore(tokens, k);
+                    }
+                    if (t.is(",") && next + 1 <= end && SpeakerParser.PRONOUNS.contains(tokens.get(next).lower())
+                            && cues.matchAt(tokens, next + 1).isPresent()) {
+                        return lastWordBefore(tokens, k); // "..., he said."
+                    }
+                }
+            }
+        }
+        return end;
+    }
+
+    private static int lastWordBefore(List<Token> tokens, int k) {
+        int e = k - 1;
+        while (e >= 0 && tokens.get(e).is(",")) {
+            e--;
+        }
+        return e;
+    }
+
+    private static boolean isTrailingPunctuation(Token t) {
+        String s = t.text();
+        return s.equals(".") || s.equals("!") || s.equals("?") || s.equals(",") || s.equals(";") || s.equals(":")
+                || s.equals("\u2026");
+    }
+
+    private static boolean isSentenceEnd(List<Token> tokens, int k) {
+        for (int i = k; i < tokens.size(); i++) {
+            String s = tokens.get(i).text();
+            if (!(isTrailingPunctuation(tokens.get(i)) || s.equals("\"") || s.equals("\u201d") || s.equals(")"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A content span that ends inside a quote is extended to the quote's end. */
+    private static Span extendOverQuotes(List<Quote> quotes, Span content) {
+        int end = content.end();
+        for (Quote q : quotes) {
+            if (q.marks().contains(end - 1) && q.marks().end() > end && q.marks().begin() >= content.begin()) {
+                end = q.marks().end();
+            }
+        }
+        return new Span(content.begin(), end);
+    }
+
+    private static Kind kindOf(List<Quote> quotes, Span content, Set<Quote> consumed) {
+        boolean any = false;
+        boolean whole = false;
+        for (Quote q : quotes) {
+            if (q.marks().overlaps(content)) {
+                consumed.add(q);
+                any = true;
+                whole |= q.marks().contains(content);
+            }
+        }
+        return whole ? Kind.DIRECT : any ? Kind.MIXED : Kind.INDIRECT;
+    }
+
+    private static Quote quoteAt(List<Quote> quotes, int offset) {
+        for (Quote q : quotes) {
+            if (q.marks().contains(offset)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private static boolean overlapsAny(List<Statement> statements, Quote quote) {
+        for (Statement s : statements) {
+            if (s.content().overlaps(quote.content())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Sentence sentenceAt(List<Sentence> sentences, int offset) {
+        for (Sentence s : sentences) {
+            if (offset < s.span().end()) {
+                return offset >= s.span().begin() || s.span().begin() - offset < 3 ? s : null;
+            }
+        }
+        return null;
+    }
+
+    private static Span sentencesCovering(List<Sentence> sentences, Span span) {
+        int begin = span.begin();
+        int end = span.end();
+        for (Sentence s : sentences) {
+            if (s.span().overlaps(span)) {
+                begin = Math.min(begin, s.span().begin());
+                end = Math.max(end, s.span().end());
+            }
+        }
+        return new Span(begin, end);
+    }
+
+    private static int indexAt(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).begin() >= offset) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
+    private static int indexAfter(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).begin() >= offset) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
+    private static int wordTokens(List<Token> tokens, int from, int to) {
+        int count = 0;
+        for (int i = Math.max(0, from); i <= to && i < tokens.size(); i++) {
+            if (tokens.get(i).isWord()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static int wordCount(String s) {
+        int count = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !in) {
+                count++;
+            }
+            in = letter;
+        }
+        return count;
+    }
+
+    private String cueText(String text, List<Token> tokens, CueLexicon.Match cue) {
+        return text.substring(tokens.get(cue.first()).begin(), tokens.get(cue.last()).end());
+    }
+}
