@@ -51,12 +51,12 @@ public final class StatementFinder {
                 if (match.isEmpty() || !isVerbUse(tokens, match.get())) {
                     continue;
                 }
-                Attribution a = attribute(text, sentence, match.get(), quotes, consumed, previousSpeaker, sentences);
+                Attribution a = attribute(text, sentence, match.get(), quotes, consumed, previousSpeaker, sentences, found);
                 if (a.speaker != null) {
                     previousSpeaker = a.speaker;
                 }
                 if (a.statement != null) {
-                    found.add(a.statement);
+                    found.add(found.size() - countAfter(found, a.statement), a.statement);
                 }
                 k = Math.max(k, match.get().last());
             }
@@ -85,7 +85,8 @@ public final class StatementFinder {
     private record Attribution(Statement statement, SpeakerPhrase speaker) {}
 
     private Attribution attribute(String text, Sentence sentence, CueLexicon.Match cue, List<Quote> quotes,
-                                  Set<Quote> consumed, SpeakerPhrase previousSpeaker, List<Sentence> sentences) {
+                                  Set<Quote> consumed, SpeakerPhrase previousSpeaker, List<Sentence> sentences,
+                                  List<Statement> extra) {
         List<Token> tokens = sentence.tokens();
         int n = tokens.size();
         int leftLimit = 0;
@@ -120,6 +121,12 @@ public final class StatementFinder {
         }
         int groupStart = inverted ? cue.first() : Math.min(cue.first(), indexAt(tokens, speaker.span().begin()));
         String cueText = cueText(text, tokens, cue);
+        if (cue.frame() == Frame.TELL && !inverted) {
+            int listenerEnd = listenerEnd(tokens, afterCue);
+            if (listenerEnd >= afterCue) {
+                cueText = text.substring(tokens.get(cue.first()).begin(), tokens.get(listenerEnd).end());
+            }
+        }
 
         // A) a quote right before the speaker and cue: "...," Macron told reporters.
         Quote before = quoteEndingBefore(text, quotes, consumed, tokens, groupStart, sentence);
@@ -129,13 +136,15 @@ public final class StatementFinder {
             Span content = quoteOpensClause ? before.content() : new Span(Math.min(sentence.span().begin(), before.marks().begin()), before.content().end());
             Kind kind = quoteOpensClause ? Kind.DIRECT : Kind.MIXED;
             String contentText = content.of(text);
+            Span cueSpan = new Span(tokens.get(cue.first()).begin(), tokens.get(cue.last()).end());
             Quote continued = quoteContinuingAfter(text, quotes, consumed, tokens, afterCue, sentences, sentence);
             if (continued != null && kind == Kind.DIRECT) {
+                // "...," she said, "...": the second part is a statement of the same speaker and cue
                 consumed.add(continued);
-                contentText = contentText + " " + continued.content().of(text);
-                content = new Span(content.begin(), continued.content().end());
+                Sentence second = sentenceAt(sentences, continued.marks().begin());
+                extra.add(statement(text, sentences, continued.content(), continued.content().of(text), Kind.DIRECT, cueSpan,
+                        cueText, speaker, second == null ? sentence : second));
             }
-            Span cueSpan = new Span(tokens.get(cue.first()).begin(), tokens.get(cue.last()).end());
             return new Attribution(statement(text, sentences, content, contentText, kind, cueSpan, cueText, speaker, sentence), speaker);
         }
 
@@ -464,6 +473,15 @@ public final class StatementFinder {
             }
         }
         return null;
+    }
+
+    /** How many statements already found (the second part of an interrupted quote) stand after {@code s}. */
+    private static int countAfter(List<Statement> found, Statement s) {
+        int n = 0;
+        for (int i = found.size() - 1; i >= 0 && found.get(i).content().begin() > s.content().begin(); i--) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean overlapsAny(List<Statement> statements, Quote quote) {

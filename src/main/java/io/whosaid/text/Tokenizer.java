@@ -33,14 +33,16 @@ public final class Tokenizer {
                 i += 2;
                 continue;
             }
-            if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
                 int end = wordEnd(text, i);
                 tokens.add(new Token(text.substring(i, end), i, end));
                 i = end;
                 continue;
             }
-            tokens.add(new Token(text.substring(i, i + 1), i, i + 1));
-            i++;
+            int width = Character.charCount(cp);
+            tokens.add(new Token(text.substring(i, i + width), i, i + width));
+            i += width;
         }
         return tokens;
     }

@@ -1,0 +1,67 @@
+package io.whosaid.dates;
+
+import io.whosaid.text.Span;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DateExpressionsTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2025, 5, 12); // a Monday
+    private final DateExpressions dates = new DateExpressions();
+
+    private DateMention one(String text, LocalDate published) {
+        List<DateMention> found = dates.find(text, new Span(0, text.length()), published);
+        assertEquals(1, found.size(), () -> "in '" + text + "': " + found);
+        return found.get(0);
+    }
+
+    @Test
+    void yearlessDayTakesThePublicationYear() {
+        assertEquals(LocalDate.of(2025, 5, 11), one("told reporters on May 11", PUBLISHED).date());
+    }
+
+    @Test
+    void yearlessDayAfterPublicationIsLastYear() {
+        assertEquals(LocalDate.of(2024, 12, 30), one("said on Dec. 30", LocalDate.of(2025, 1, 3)).date());
+    }
+
+    @Test
+    void monthOnlyHasMonthPrecision() {
+        DateMention m = one("said in February that", LocalDate.of(2024, 5, 25));
+        assertEquals(LocalDate.of(2024, 2, 1), m.date());
+        assertEquals(Precision.MONTH, m.precision());
+    }
+
+    @Test
+    void weekdaysAndRelativeDays() {
+        assertEquals(LocalDate.of(2025, 5, 9), one("said on Friday", PUBLISHED).date());
+        assertEquals(LocalDate.of(2025, 5, 12), one("said on Monday", PUBLISHED).date());
+        assertEquals(LocalDate.of(2025, 5, 5), one("said last Monday", PUBLISHED).date());
+        assertEquals(LocalDate.of(2025, 5, 11), one("said yesterday", PUBLISHED).date());
+    }
+
+    @Test
+    void explicitYearsAndIsoDates() {
+        assertEquals(LocalDate.of(2023, 11, 4), one("on November 4, 2023", PUBLISHED).date());
+        assertEquals(LocalDate.of(2023, 11, 4), one("on 4 November 2023", PUBLISHED).date());
+        assertEquals(LocalDate.of(2022, 3, 1), one("the 2022-03-01 meeting", PUBLISHED).date());
+        DateMention year = one("said in 2019", PUBLISHED);
+        assertEquals(Precision.YEAR, year.precision());
+        assertEquals(LocalDate.of(2019, 1, 1), year.date());
+    }
+
+    @Test
+    void withoutPublicationDateOnlyFullDatesResolve() {
+        assertTrue(dates.find("on May 11", new Span(0, 9), null).isEmpty());
+        assertEquals(LocalDate.of(2021, 5, 11), one("on May 11, 2021", null).date());
+    }
+
+    @Test
+    void namesAreNotMonths() {
+        assertTrue(dates.find("Mark Smith said 3 people", new Span(0, 24), PUBLISHED).isEmpty());
+    }
+}
