@@ -15,11 +15,16 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 
 import java.util.function.Consumer;
 
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.explode;
@@ -47,20 +52,34 @@ public final class Job {
         long started = System.nanoTime();
         TableWriter writer = new TableWriter(options.output());
 
-        // 1. read: every input record is an article candidate or a reject
+        // 1. read: every input record is an article candidate or a reject; a repeated id is processed once
         Dataset<Row> raw = ArticleSources.read(spark, options.input(), options.format(), options.fields())
                 .withColumn("article_id", coalesce(col("id"), articleIdFromContent()));
+        Dataset<Row> firstOfId = raw.filter(col("reject_reason").isNull())
+                .withColumn("occurrence", row_number().over(Window.partitionBy("article_id")
+                        .orderBy(col("input_file"), col("record_index"))));
+        Dataset<Row> repeated = firstOfId.filter(col("occurrence").gt(1))
+                .withColumn("reject_reason", concat(col("record"), lit(": duplicate article id '"), col("article_id"),
+                        lit("', processed once")))
+                .withColumn("raw", substring(col("text"), 1, 2000))
+                .drop("occurrence");
         int partitions = options.partitions() > 0 ? options.partitions() : Math.max(2, spark.sparkContext().defaultParallelism() * 2);
 
         // 2-6. clean, segment, recognise entities, find statements, attribute, resolve within the article, date
-        Dataset<Row> readable = raw.filter(col("reject_reason").isNull()).repartition(partitions, col("article_id"));
-        Dataset<Row> analyzed = readable.mapPartitions(new ArticleStage(options.maxChars(), options.lexiconDir()),
+        LongAccumulator articlesRead = spark.sparkContext().longAccumulator("articles read");
+        LongAccumulator statementsFound = spark.sparkContext().longAccumulator("statements found");
+        Dataset<Row> readable = firstOfId.filter(col("occurrence").equalTo(1)).drop("occurrence")
+                .repartition(partitions, col("article_id"));
+        Dataset<Row> analyzed = readable.mapPartitions(
+                        new ArticleStage(options.maxChars(), options.lexiconDir(), articlesRead, statementsFound),
                         Encoders.row(Schemas.ANALYZED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> articles = analyzed.filter(col("reject_reason").isNull());
-        progress.accept("analysed " + articles.count() + " articles");
+        try (ProgressLine line = new ProgressLine(progress, articlesRead, statementsFound)) {
+            analyzed.count();
+        }
 
-        Dataset<Row> rejects = raw.filter(col("reject_reason").isNotNull())
+        Dataset<Row> rejects = raw.filter(col("reject_reason").isNotNull()).unionByName(repeated)
                 .select(col("input_file"), col("record"), col("raw"), col("reject_reason").as("reason"))
                 .unionByName(analyzed.filter(col("reject_reason").isNotNull())
                         .select(col("input_file"), col("input_record").as("record"), col("raw"), col("reject_reason").as("reason")));

@@ -7,6 +7,7 @@ import io.whosaid.text.TextCleaner;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.util.LongAccumulator;
 
 import java.nio.file.Path;
 import java.sql.Date;
@@ -23,13 +24,18 @@ import java.util.List;
  */
 public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
+    private static final int STATEMENTS_FIELD = io.whosaid.output.Schemas.ANALYZED.fieldIndex("statements");
 
     private final int maxChars;
     private final String lexiconDir;
+    private final LongAccumulator articlesRead;
+    private final LongAccumulator statementsFound;
 
-    public ArticleStage(int maxChars, String lexiconDir) {
+    public ArticleStage(int maxChars, String lexiconDir, LongAccumulator articlesRead, LongAccumulator statementsFound) {
         this.maxChars = maxChars;
         this.lexiconDir = lexiconDir;
+        this.articlesRead = articlesRead;
+        this.statementsFound = statementsFound;
     }
 
     @Override
@@ -46,7 +52,11 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
 
             @Override
             public Row next() {
-                return process(input.next(), analyzer, cleaner);
+                Row row = process(input.next(), analyzer, cleaner);
+                articlesRead.add(1);
+                Object statements = row.get(STATEMENTS_FIELD);
+                statementsFound.add(statements instanceof Object[] array ? array.length : 0);
+                return row;
             }
         };
     }

@@ -19,7 +19,20 @@ public final class Main implements Runnable {
     }
 
     public static int execute(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            commandLine.getErr().println("whosaid: error: " + e.getMessage()
+                    + (root != e ? " (cause: " + root + ")" : ""));
+            if (System.getenv("WHOSAID_DEBUG") != null) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return 1;
+        });
+        return cli.execute(args);
     }
 
     public static void main(String[] args) {

@@ -34,6 +34,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.when;
 
 /**
@@ -130,10 +131,10 @@ public final class ArticleSources {
                         JsonRecordParser.Parsed p = parser.parse(line);
                         String record = "line " + lineNo;
                         if (p.rejectReason() != null) {
-                            return RowFactory.create(file, record, JsonRecordParser.truncate(line, RAW_KEPT_CHARS),
+                            return RowFactory.create(file, record, lineNo, JsonRecordParser.truncate(line, RAW_KEPT_CHARS),
                                     null, null, null, null, null, null, record + ": " + p.rejectReason());
                         }
-                        return RowFactory.create(file, record, null, p.id(), p.url(), p.source(), p.title(),
+                        return RowFactory.create(file, record, lineNo, null, p.id(), p.url(), p.source(), p.title(),
                                 p.publishedAt(), p.text(), null);
                     }
                     return null;
@@ -186,6 +187,7 @@ public final class ArticleSources {
         return df.select(
                 fileName.as("input_file"),
                 lit(format.equals("csv") ? "csv row" : "parquet row").as("record"),
+                monotonically_increasing_id().as("record_index"),
                 when(reason.isNotNull(), csv ? corrupt : lit(null).cast("string")).as("raw"),
                 field(names, mapping, "id"), field(names, mapping, "url"), field(names, mapping, "source"),
                 field(names, mapping, "title"), field(names, mapping, "published_at"), textCol.as("text"),
@@ -204,7 +206,7 @@ public final class ArticleSources {
             String file = t._1();
             String name = file.substring(file.lastIndexOf('/') + 1);
             String id = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
-            return RowFactory.create(file, "file", null, id, null, null, null, null, t._2(), null);
+            return RowFactory.create(file, "file", 0L, null, id, null, null, null, null, t._2(), null);
         });
         return spark.createDataFrame(rows, Schemas.RAW);
     }

@@ -19,7 +19,7 @@ public final class Schemas {
 
     /** What a reader yields: an article's fields, or the reason it could not be read. */
     public static final StructType RAW = new StructType(new StructField[] {
-            str("input_file"), str("record"), str("raw"),
+            str("input_file"), str("record"), DataTypes.createStructField("record_index", DataTypes.LongType, false), str("raw"),
             str("id"), str("url"), str("source"), str("title"), str("published_at"), str("text"),
             str("reject_reason")});
 

@@ -1,6 +1,7 @@
 package io.whosaid.speakers;
 
 import io.whosaid.lexicon.Lexicons;
+import io.whosaid.text.QuoteMarks;
 import io.whosaid.text.Span;
 import io.whosaid.text.Token;
 
@@ -16,6 +17,10 @@ import java.util.Set;
 public final class SpeakerParser {
     public static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
     private static final Set<String> SKIPPED_BEFORE_CUE = Set.of("also", "again", "repeatedly", "reportedly", "previously", "later", "then", "recently", "once", "publicly", "privately", "have", "has", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do", "was", "were", "is", "are", "been", "be", "not", "never", "already", "further", "separately", "earlier", "still", "just", "openly", "strongly", "firmly", "sharply", "flatly", "quickly", "immediately", "angrily", "often", "frequently", "herself", "himself", "themselves", "itself", "first", "initially", "even", "allegedly", "n't", "cannot", "subsequently", "yet", "ultimately", "explicitly", "directly", "bluntly", "clearly", "simply", "jokingly", "loudly", "tersely", "only");
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december", "today", "yesterday", "tonight");
+    private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr");
     private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "da", "di", "al", "el", "bin", "ibn", "la", "le", "du", "dos", "das", "ter", "ten", "zu");
     private static final Set<String> NP_CONNECTORS = Set.of("of", "for", "and", "the", "'s", "on", "in", "to", "at");
     private static final Set<String> LEFT_DETERMINERS = Set.of("the", "a", "an", "one", "two", "three", "several", "some", "many", "most", "other", "top", "senior", "both", "all", "another", "its", "his", "her", "their", "our", "local", "foreign", "western", "former");
@@ -30,8 +35,22 @@ public final class SpeakerParser {
     /** The speaker that ends right before token {@code cue} (subject of the cue verb), or null. */
     public SpeakerPhrase leftOf(String text, List<Token> tokens, int cue, int limit) {
         int j = cue - 1;
-        while (j >= limit && SKIPPED_BEFORE_CUE.contains(tokens.get(j).lower())) {
-            j--;
+        while (j >= limit) {
+            Token t = tokens.get(j);
+            if (SKIPPED_BEFORE_CUE.contains(t.text())) {
+                j--; // "has also said"; not "Theresa May said"
+            } else if (t.is(")")) {
+                int open = j - 1;
+                while (open >= limit && !tokens.get(open).is("(") && j - open < 12) {
+                    open--;
+                }
+                if (open < limit || !tokens.get(open).is("(")) {
+                    return null;
+                }
+                j = open - 1; // "Rep. John Mica (R-Fla.) said"
+            } else {
+                break;
+            }
         }
         if (j < limit) {
             return null;
@@ -44,7 +63,8 @@ public final class SpeakerParser {
             return leftOf(text, tokens, j - 1, limit);
         }
         if (t.is(",")) {
-            return appositiveSpeaker(text, tokens, j, limit);
+            SpeakerPhrase appositive = appositiveSpeaker(text, tokens, j, limit);
+            return appositive != null ? appositive : clauseInitialSpeaker(text, tokens, j, limit);
         }
         int start = scanLeft(tokens, j, limit);
         return start < 0 ? null : parse(text, tokens, start, j, null);
@@ -119,6 +139,36 @@ public final class SpeakerParser {
         return phrase != null && phrase.type() == ActorType.PERSON ? phrase : null;
     }
 
+    /**
+     * "Angelique Brunner, a developer and spokeswoman for the coalition, which is made up of
+     * investors, said": a name that opens the clause, followed by a comma, whatever stands between.
+     */
+    private SpeakerPhrase clauseInitialSpeaker(String text, List<Token> tokens, int closingComma, int limit) {
+        if (closingComma - limit > 45) {
+            return null;
+        }
+        int firstComma = -1;
+        for (int k = limit; k < closingComma; k++) {
+            if (tokens.get(k).is(",")) {
+                firstComma = k;
+                break;
+            }
+            if (isClauseBreak(tokens.get(k))) {
+                return null;
+            }
+        }
+        if (firstComma <= limit) {
+            return null;
+        }
+        int start = scanLeft(tokens, firstComma - 1, limit);
+        if (start != limit && !(start == limit + 1 && Set.of("but", "and", "meanwhile").contains(tokens.get(limit).lower()))) {
+            return null; // the name must be the whole opening of the clause
+        }
+        String appositive = text.substring(tokens.get(firstComma + 1).begin(), tokens.get(closingComma - 1).end());
+        SpeakerPhrase phrase = parse(text, tokens, start, firstComma - 1, appositive);
+        return phrase != null && phrase.kind() == MentionKind.NAME ? phrase : null;
+    }
+
     private boolean startsAppositive(Token first) {
         String lower = first.lower();
         return !first.isCapitalized() || APPOSITIVE_OPENERS.contains(lower) || lexicons.titles().contains(lower)
@@ -134,6 +184,12 @@ public final class SpeakerParser {
             String lower = t.lower();
             if (isNameToken(t) && !(lexicons.sentenceStarters().contains(lower) && t.isCapitalized())) {
                 i--;
+                continue;
+            }
+            if (i < end && i > limit && t.text().equals(lower) && Character.isLetter(lower.charAt(0))
+                    && isNameToken(tokens.get(i + 1)) && isNameToken(tokens.get(i - 1)) && !NP_CONNECTORS.contains(lower)
+                    && !SKIPPED_BEFORE_CUE.contains(lower)) {
+                i--; // a descriptor between a modifier and the name: "MSNBC host Chris Matthews"
                 continue;
             }
             if (lexicons.titles().contains(lower) || lexicons.groupNouns().contains(lower)
@@ -237,6 +293,10 @@ public final class SpeakerParser {
             return -1;
         }
         boolean lastIsTitle = isRoleWord(last);
+        boolean afterHonorific = i > 0 && HONORIFICS.contains(words.get(i - 1).lower());
+        if (afterHonorific) {
+            return i; // "Mr. King": a surname, whatever else the word means
+        }
         if (lastIsTitle && (i == 0 || isRoleWord(words.get(i - 1)) || !isNameToken(words.get(i - 1)))) {
             return -1;
         }
@@ -269,14 +329,17 @@ public final class SpeakerParser {
         if (t.is("'s") || t.is("\u2019s")) {
             return true;
         }
+        if (CALENDAR.contains(t.lower())) {
+            return false; // "early Friday saying", "in May said"
+        }
         int cp = t.text().codePointAt(0);
         return Character.isUpperCase(cp) && t.text().codePoints().anyMatch(Character::isLetter);
     }
 
     private static boolean isClauseBreak(Token t) {
         String s = t.text();
-        return s.equals(".") || s.equals(";") || s.equals(":") || s.equals("\"") || s.equals("\u201c")
-                || s.equals("\u201d") || s.equals("?") || s.equals("!") || s.equals("(") || s.equals(")");
+        return s.equals(".") || s.equals(";") || s.equals(":") || QuoteMarks.isQuote(s) || s.equals("?") || s.equals("!")
+                || s.equals("(") || s.equals(")");
     }
 
     private static SpeakerPhrase pronoun(Token t) {

@@ -1,5 +1,6 @@
 package io.whosaid.statements;
 
+import io.whosaid.text.QuoteMarks;
 import io.whosaid.text.Span;
 
 import java.util.ArrayList;
@@ -13,21 +14,28 @@ public final class QuoteFinder {
         for (int p = 0; p < paragraphs.size(); p++) {
             Span paragraph = paragraphs.get(p);
             int open = -1;
+            int openWidth = 0;
             for (int i = paragraph.begin(); i < paragraph.end(); i++) {
+                int width = QuoteMarks.markAt(text, i);
+                if (width == 0) {
+                    continue;
+                }
                 char c = text.charAt(i);
-                boolean straight = c == '"';
+                boolean straight = c == '"' || width == 2;
                 if (open < 0 && (c == '\u201c' || c == '\u201e' || straight)) {
                     open = i;
+                    openWidth = width;
                 } else if (open >= 0 && (c == '\u201d' || straight || (c == '\u201c' && closesHere(text, i)))) {
-                    Span content = trimmed(text, open + 1, i);
+                    Span content = trimmed(text, open + openWidth, i);
                     if (content != null) {
-                        quotes.add(new Quote(new Span(open, i + 1), content, p, true));
+                        quotes.add(new Quote(new Span(open, i + width), content, p, true));
                     }
                     open = -1;
                 }
+                i += width - 1;
             }
             if (open >= 0) {
-                Span content = trimmed(text, open + 1, paragraph.end());
+                Span content = trimmed(text, open + openWidth, paragraph.end());
                 if (content != null) {
                     quotes.add(new Quote(new Span(open, paragraph.end()), content, p, false));
                 }

@@ -3,6 +3,7 @@ package io.whosaid.statements;
 import io.whosaid.lexicon.Lexicons;
 import io.whosaid.speakers.SpeakerParser;
 import io.whosaid.speakers.SpeakerPhrase;
+import io.whosaid.text.QuoteMarks;
 import io.whosaid.text.Sentence;
 import io.whosaid.text.Span;
 import io.whosaid.text.Token;
@@ -253,8 +254,8 @@ public final class StatementFinder {
         if (cue.frame() == Frame.ACCORDING) {
             return true;
         }
-        if (k == 0 && first.isCapitalized()) {
-            return false; // "Asked about ...", "Speaking to ..." open a sentence but are not its cue
+        if (!first.text().equals(first.lower())) {
+            return false; // "Asked about ..." opens a sentence, "the United States" is no cue
         }
         if (k > 0) {
             String prev = tokens.get(k - 1).lower();
@@ -280,7 +281,7 @@ public final class StatementFinder {
 
     private static boolean isInversionPoint(Token previous) {
         String t = previous.text();
-        return t.equals(",") || t.equals("\"") || t.equals("\u201d") || t.equals("\u2014") || t.equals("?") || t.equals("!");
+        return t.equals(",") || QuoteMarks.isClosing(t) || t.equals("\u2014") || t.equals("?") || t.equals("!");
     }
 
     /** A quote that closes just before token {@code groupStart}, with only a comma or dash between. */
@@ -377,7 +378,7 @@ public final class StatementFinder {
             if (t.equals("that")) {
                 return k + 1;
             }
-            if (t.equals(".") || t.equals(";") || t.equals("\"") || t.equals("\u201c")) {
+            if (t.equals(".") || t.equals(";") || QuoteMarks.isQuote(t)) {
                 return -1;
             }
         }
@@ -435,7 +436,7 @@ public final class StatementFinder {
     private static boolean isSentenceEnd(List<Token> tokens, int k) {
         for (int i = k; i < tokens.size(); i++) {
             String s = tokens.get(i).text();
-            if (!(isTrailingPunctuation(tokens.get(i)) || s.equals("\"") || s.equals("\u201d") || s.equals(")"))) {
+            if (!(isTrailingPunctuation(tokens.get(i)) || QuoteMarks.isClosing(s) || s.equals(")"))) {
                 return false;
             }
         }

@@ -72,7 +72,7 @@ public final class SentenceSplitter {
 
     private static boolean isCloser(Token token) {
         String t = token.text();
-        return t.equals("\"") || t.equals("\u201d") || t.equals("'") || t.equals("\u2019") || t.equals(")")
+        return QuoteMarks.isClosing(t) || t.equals("'") || t.equals("\u2019") || t.equals(")")
                 || t.equals("]") || isTerminal(token);
     }
 

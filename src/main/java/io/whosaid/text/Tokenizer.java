@@ -33,6 +33,11 @@ public final class Tokenizer {
                 i += 2;
                 continue;
             }
+            if (c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'') {
+                tokens.add(new Token("''", i, i + 2)); // the typewriter double quote
+                i += 2;
+                continue;
+            }
             int cp = text.codePointAt(i);
             if (Character.isLetterOrDigit(cp)) {
                 int end = wordEnd(text, i);
