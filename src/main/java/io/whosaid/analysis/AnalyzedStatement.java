@@ -23,8 +23,10 @@ public record AnalyzedStatement(
         LocalDate statementDate,
         String datePrecision,
         String dateSource,
-        List<String> mentions) {
+        List<String> mentions,
+        List<int[]> fragments) {
     public AnalyzedStatement {
         mentions = List.copyOf(mentions);
+        fragments = List.copyOf(fragments);
     }
 }

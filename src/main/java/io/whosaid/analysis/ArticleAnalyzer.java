@@ -99,7 +99,8 @@ public final class ArticleAnalyzer {
                     actor == null ? null : actor.type().name(),
                     actor == null ? null : actor.role(),
                     date.date(), date.precision() == null ? null : date.precision().label(), date.source(),
-                    mentionedActors(s, mentions, actors, actor)));
+                    mentionedActors(s, mentions, actors, actor),
+                    s.fragments().stream().map(f -> new int[] {offsets.toCodePoint(f.begin()), offsets.toCodePoint(f.end())}).toList()));
         }
         return new AnalyzedArticle(text, false, sentences.size(), rows, entities);
     }

@@ -82,7 +82,8 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
             statements.add(RowFactory.create(s.statementId(), s.sentenceIndex(), s.begin(), s.end(), s.content(), s.sentence(),
                     s.kind(), s.cue(), s.speakerText(), s.speakerBegin(), s.speakerEnd(), s.actorId(), s.actorName(),
                     s.actorType(), s.actorRole(), toSql(s.statementDate()), s.datePrecision(), s.dateSource(),
-                    s.mentions().toArray(new String[0])));
+                    s.mentions().toArray(new String[0]),
+                    s.fragments().stream().map(f -> RowFactory.create(f[0], f[1])).toArray()));
         }
         List<Row> entities = new ArrayList<>(a.entities().size());
         for (AnalyzedEntity e : a.entities()) {

@@ -29,7 +29,9 @@ public final class Schemas {
             integer("speaker_begin"), integer("speaker_end"), str("actor_id"), str("actor_name"), str("actor_type"),
             str("actor_role"), DataTypes.createStructField("statement_date", DataTypes.DateType, true),
             str("date_precision"), str("date_source"),
-            DataTypes.createStructField("mentions", new ArrayType(DataTypes.StringType, false), true)});
+            DataTypes.createStructField("mentions", new ArrayType(DataTypes.StringType, false), true),
+            DataTypes.createStructField("fragments", new ArrayType(new StructType(new StructField[] {
+                    integer("begin"), integer("end")}), false), true)});
 
     public static final StructType ENTITY = new StructType(new StructField[] {
             integer("sentence_index"), integer("begin"), integer("end"), str("text"), str("entity_type"), str("actor_id")});

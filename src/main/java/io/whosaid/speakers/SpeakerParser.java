@@ -20,6 +20,9 @@ public final class SpeakerParser {
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
             "october", "november", "december", "today", "yesterday", "tonight");
+    private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "but", "that", "which", "who", "is", "are",
+            "was", "were", "has", "have", "had", "to", "of", "in", "on", "at", "by", "for", "with", "from", "as",
+            "than", "when", "while", "if", "because", "it", "they", "he", "she", "we", "not", "also", "said", "says");
     private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr");
     private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "da", "di", "al", "el", "bin", "ibn", "la", "le", "du", "dos", "das", "ter", "ten", "zu");
     private static final Set<String> NP_CONNECTORS = Set.of("of", "for", "and", "the", "'s", "on", "in", "to", "at");
@@ -68,6 +71,43 @@ public final class SpeakerParser {
         }
         int start = scanLeft(tokens, j, limit);
         return start < 0 ? null : parse(text, tokens, start, j, null);
+    }
+
+    /** "according to a new Reuters poll of likely voters": the rest of the clause names the source. */
+    public SpeakerPhrase sourceAfter(String text, List<Token> tokens, int cue, int limit) {
+        int start = cue + 1;
+        int end = start - 1;
+        while (end + 1 < limit && !isClauseBreak(tokens.get(end + 1)) && !tokens.get(end + 1).is(",")) {
+            end++;
+        }
+        if (end < start) {
+            return null;
+        }
+        SpeakerPhrase named = rightOf(text, tokens, cue, limit);
+        if (named != null && named.span().end() == tokens.get(end).end()) {
+            return named;
+        }
+        int from = start;
+        while (from <= end && Set.of("the", "a", "an").contains(tokens.get(from).lower())) {
+            from++;
+        }
+        if (from > end) {
+            return null;
+        }
+        Span span = new Span(tokens.get(from).begin(), tokens.get(end).end());
+        return new SpeakerPhrase(span, span.of(text), span.of(text), null, ActorType.OTHER, MentionKind.GROUP);
+    }
+
+    /** The noun phrase that opens the clause at {@code start}: the subject of its verbs. */
+    public SpeakerPhrase subjectAt(String text, List<Token> tokens, int start) {
+        if (start >= tokens.size()) {
+            return null;
+        }
+        if (PRONOUNS.contains(tokens.get(start).lower())) {
+            return pronoun(tokens.get(start));
+        }
+        SpeakerPhrase phrase = rightOf(text, tokens, start - 1, tokens.size());
+        return phrase != null && phrase.span().begin() == tokens.get(start).begin() ? phrase : null;
     }
 
     /** The speaker right after token {@code cue} ("said Stoltenberg", "said one official"), or null. */
@@ -193,8 +233,13 @@ public final class SpeakerParser {
                 continue;
             }
             if (lexicons.titles().contains(lower) || lexicons.groupNouns().contains(lower)
-                    || lexicons.nationalities().contains(lower)) {
+                    || lexicons.nationalities().contains(lower) || lexicons.orgHeads().contains(lower)) {
                 i--;
+                continue;
+            }
+            int modifiers = groupModifiers(tokens, i, end, limit);
+            if (modifiers > 0) {
+                i -= modifiers; // "top black lawmakers", "foreign policy analysts"
                 continue;
             }
             if (NAME_PARTICLES.contains(lower) && i < end && isNameToken(tokens.get(i + 1))) {
@@ -227,6 +272,30 @@ public final class SpeakerParser {
             start++;
         }
         return start <= end ? start : -1;
+    }
+
+    /**
+     * How many lower-case words from {@code i} leftwards modify a group noun that ends the
+     * phrase, when they reach a comma, a determiner or the clause start; else 0.
+     */
+    private int groupModifiers(List<Token> tokens, int i, int end, int limit) {
+        if (!lexicons.groupNouns().contains(tokens.get(end).lower()) || i >= end) {
+            return 0;
+        }
+        int k = i;
+        while (k >= limit && i - k < 3) {
+            Token t = tokens.get(k);
+            if (!t.text().equals(t.lower()) || !Character.isLetter(t.text().charAt(0)) || NOT_MODIFIERS.contains(t.lower())) {
+                break;
+            }
+            k--;
+        }
+        if (k == i) {
+            return 0;
+        }
+        boolean boundary = k < limit || tokens.get(k).is(",") || LEFT_DETERMINERS.contains(tokens.get(k).lower())
+                || isNameToken(tokens.get(k)) || QuoteMarks.isQuote(tokens.get(k).text());
+        return boundary ? i - k : 0;
     }
 
     /** Splits tokens [start, end] into role and name and decides the actor type. */
@@ -281,6 +350,9 @@ public final class SpeakerParser {
         }
         if (anyName) {
             return new SpeakerPhrase(span, phrase, phrase, appositiveRole, ActorType.ORG, MentionKind.NAME);
+        }
+        if (lexicons.orgHeads().contains(lastLower)) {
+            return new SpeakerPhrase(span, phrase, phrase, appositiveRole, ActorType.ORG, MentionKind.GROUP); // "the commission"
         }
         return null;
     }

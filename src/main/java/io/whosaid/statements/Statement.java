@@ -3,6 +3,8 @@ package io.whosaid.statements;
 import io.whosaid.speakers.SpeakerPhrase;
 import io.whosaid.text.Span;
 
+import java.util.List;
+
 /**
  * A statement found in an article, before its speaker is resolved to an actor.
  *
@@ -14,6 +16,7 @@ import io.whosaid.text.Span;
  * @param speaker      the speaker as written, or null when the text does not give one here
  * @param continuation true for a quote paragraph without a cue that may continue the previous speaker
  * @param sentences    the sentences that hold the statement
+ * @param fragments    for a quote interrupted by its cue, the exact parts; empty otherwise
  */
 public record Statement(
         Span content,
@@ -25,8 +28,10 @@ public record Statement(
         boolean continuation,
         int paragraph,
         int firstSentence,
-        Span sentences) {
+        Span sentences,
+        List<Span> fragments) {
     public Statement {
+        fragments = fragments == null ? List.of() : List.copyOf(fragments);
         if (content == null || contentText == null || contentText.isBlank()) {
             throw new IllegalArgumentException("a statement needs content");
         }
@@ -36,6 +41,7 @@ public record Statement(
     }
 
     public Statement withSpeaker(SpeakerPhrase newSpeaker) {
-        return new Statement(content, contentText, kind, cue, cueText, newSpeaker, continuation, paragraph, firstSentence, sentences);
+        return new Statement(content, contentText, kind, cue, cueText, newSpeaker, continuation, paragraph, firstSentence,
+                sentences, fragments);
     }
 }

@@ -52,12 +52,12 @@ public final class StatementFinder {
                 if (match.isEmpty() || !isVerbUse(tokens, match.get())) {
                     continue;
                 }
-                Attribution a = attribute(text, sentence, match.get(), quotes, consumed, previousSpeaker, sentences, found);
+                Attribution a = attribute(text, sentence, match.get(), quotes, consumed, previousSpeaker, sentences);
                 if (a.speaker != null) {
                     previousSpeaker = a.speaker;
                 }
                 if (a.statement != null) {
-                    found.add(found.size() - countAfter(found, a.statement), a.statement);
+                    found.add(a.statement);
                 }
                 k = Math.max(k, match.get().last());
             }
@@ -76,7 +76,7 @@ public final class StatementFinder {
             boolean sentenceLike = Character.isUpperCase(words.codePointAt(0)) && wordCount(words) >= 5;
             if (opensParagraph || sentenceLike) {
                 found.add(new Statement(quote.content(), words, Kind.DIRECT, null, null, null, opensParagraph,
-                        quote.paragraph(), sentence.index(), sentencesCovering(sentences, quote.marks())));
+                        quote.paragraph(), sentence.index(), sentencesCovering(sentences, quote.marks()), List.of()));
             }
         }
         found.sort(Comparator.comparingInt((Statement s) -> s.content().begin()));
@@ -86,8 +86,7 @@ public final class StatementFinder {
     private record Attribution(Statement statement, SpeakerPhrase speaker) {}
 
     private Attribution attribute(String text, Sentence sentence, CueLexicon.Match cue, List<Quote> quotes,
-                                  Set<Quote> consumed, SpeakerPhrase previousSpeaker, List<Sentence> sentences,
-                                  List<Statement> extra) {
+                                  Set<Quote> consumed, SpeakerPhrase previousSpeaker, List<Sentence> sentences) {
         List<Token> tokens = sentence.tokens();
         int n = tokens.size();
         int leftLimit = 0;
@@ -101,7 +100,7 @@ public final class StatementFinder {
         boolean inverted = false;
         int afterCue = cue.last() + 1;
         if (cue.frame() == Frame.ACCORDING) {
-            speaker = speakers.rightOf(text, tokens, cue.last(), n);
+            speaker = speakers.sourceAfter(text, tokens, cue.last(), n);
             inverted = true;
         } else {
             speaker = speakers.leftOf(text, tokens, cue.first(), leftLimit);
@@ -113,6 +112,16 @@ public final class StatementFinder {
                     && (tokens.get(cue.first() - 1).is(",") || tokens.get(cue.first() - 1).lower().equals("and"))) {
                 speaker = previousSpeaker; // "..., arguing that", "rebuked X and emphasized Y"
             }
+            if (speaker == null && cue.first() > 1 && tokens.get(cue.first() - 1).lower().equals("and")) {
+                speaker = speakers.subjectAt(text, tokens, leftLimit); // "Cruz exhorted Republicans ... and said ..."
+            }
+        }
+        if (speaker == null) {
+            return new Attribution(null, null);
+        }
+        if (inverted && cue.frame() != Frame.ACCORDING && cue.first() > 0 && tokens.get(cue.first() - 1).is(",")) {
+            // "..., said Brian Baker, a longtime adviser."
+            return contentBefore(text, sentence, sentences, cue, cueText(text, tokens, cue), speaker, cue.first(), quotes, consumed);
         }
         if (speaker == null) {
             return new Attribution(null, null);
@@ -140,11 +149,12 @@ public final class StatementFinder {
             Span cueSpan = new Span(tokens.get(cue.first()).begin(), tokens.get(cue.last()).end());
             Quote continued = quoteContinuingAfter(text, quotes, consumed, tokens, afterCue, sentences, sentence);
             if (continued != null && kind == Kind.DIRECT) {
-                // "...," she said, "...": the second part is a statement of the same speaker and cue
+                // "...," she said, "...": one statement in two parts around its cue
                 consumed.add(continued);
-                Sentence second = sentenceAt(sentences, continued.marks().begin());
-                extra.add(statement(text, sentences, continued.content(), continued.content().of(text), Kind.DIRECT, cueSpan,
-                        cueText, speaker, second == null ? sentence : second));
+                Span covering = new Span(content.begin(), continued.content().end());
+                Statement s = statement(text, sentences, covering, contentText + " " + continued.content().of(text),
+                        Kind.DIRECT, cueSpan, cueText, speaker, sentence);
+                return new Attribution(withFragments(s, List.of(content, continued.content())), speaker);
             }
             return new Attribution(statement(text, sentences, content, contentText, kind, cueSpan, cueText, speaker, sentence), speaker);
         }
@@ -218,10 +228,14 @@ public final class StatementFinder {
                                       String cueText, SpeakerPhrase speaker, int groupStart, List<Quote> quotes,
                                       Set<Quote> consumed) {
         List<Token> tokens = sentence.tokens();
-        if (wordTokens(tokens, cue.last() + 1, tokens.size() - 1) > 8 || PARTICIPLE_OPENERS.contains(tokens.get(0).lower())) {
+        int rest = Math.max(cue.last() + 1, indexAfter(tokens, speaker.span().end()));
+        if (wordTokens(tokens, rest, tokens.size() - 1) > 8 || PARTICIPLE_OPENERS.contains(tokens.get(0).lower())) {
             return new Attribution(null, speaker); // the cue does not end the clause: "Peskov commented on ..."
         }
         int comma = groupStart - 1;
+        while (comma > 0 && Set.of("the", "a", "an").contains(tokens.get(comma).lower())) {
+            comma--; // ", the Tax Foundation said"
+        }
         if (comma < 1 || !(tokens.get(comma).is(",") || tokens.get(comma).is("\u2014"))) {
             return new Attribution(null, speaker);
         }
@@ -245,7 +259,12 @@ public final class StatementFinder {
         Span covering = sentencesCovering(sentences, new Span(begin, end));
         Sentence first = sentenceAt(sentences, covering.begin());
         return new Statement(content, contentText.strip(), kind, cue, cueText, speaker, false, sentence.paragraph(),
-                first == null ? sentence.index() : first.index(), covering);
+                first == null ? sentence.index() : first.index(), covering, List.of());
+    }
+
+    private static Statement withFragments(Statement s, List<Span> fragments) {
+        return new Statement(s.content(), s.contentText(), s.kind(), s.cue(), s.cueText(), s.speaker(), s.continuation(),
+                s.paragraph(), s.firstSentence(), s.sentences(), fragments);
     }
 
     private boolean isVerbUse(List<Token> tokens, CueLexicon.Match cue) {
@@ -351,6 +370,15 @@ public final class StatementFinder {
             return start - 1;
         }
         Token first = tokens.get(start);
+        for (int k = start; k < Math.min(n, start + 8); k++) {
+            String t = tokens.get(k).lower();
+            if (t.equals("that") && k > start) {
+                return k - 1; // "told co-host Joe Scarborough that"
+            }
+            if (t.equals(",") || t.equals(".") || t.equals(":") || QuoteMarks.isQuote(t)) {
+                break;
+            }
+        }
         if (!LISTENERS.contains(first.lower()) && !speakers.isNameToken(first)) {
             return start - 1;
         }
@@ -474,15 +502,6 @@ public final class StatementFinder {
             }
         }
         return null;
-    }
-
-    /** How many statements already found (the second part of an interrupted quote) stand after {@code s}. */
-    private static int countAfter(List<Statement> found, Statement s) {
-        int n = 0;
-        for (int i = found.size() - 1; i >= 0 && found.get(i).content().begin() > s.content().begin(); i--) {
-            n++;
-        }
-        return n;
     }
 
     private static boolean overlapsAny(List<Statement> statements, Quote quote) {

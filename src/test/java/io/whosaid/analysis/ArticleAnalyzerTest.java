@@ -62,13 +62,14 @@ class ArticleAnalyzerTest {
 
     @Test
     void cueBetweenTwoPartsOfOneQuote() {
-        List<AnalyzedStatement> s = statements("\"The first convoy has arrived,\" the mayor said, \"and a second one is on its way.\"");
-        assertEquals(2, s.size(), s::toString);
-        assertEquals("The first convoy has arrived", s.get(0).content());
-        assertEquals("and a second one is on its way.", s.get(1).content());
-        assertEquals("direct", s.get(1).kind());
-        assertEquals(s.get(0).actorId(), s.get(1).actorId());
-        assertEquals("said", s.get(1).cue());
+        String text = "\"The first convoy has arrived,\" the mayor said, \"and a second one is on its way.\"";
+        AnalyzedStatement s = only(text);
+        assertEquals("direct", s.kind());
+        assertEquals("The first convoy has arrived and a second one is on its way.", s.content());
+        assertEquals(2, s.fragments().size());
+        assertEquals("and a second one is on its way.", text.substring(s.fragments().get(1)[0], s.fragments().get(1)[1]));
+        assertEquals(s.fragments().get(0)[0], s.begin());
+        assertEquals(s.fragments().get(1)[1], s.end());
     }
 
     @Test
