@@ -38,6 +38,7 @@ public final class SpeakerParser {
     /** The speaker that ends right before token {@code cue} (subject of the cue verb), or null. */
     public SpeakerPhrase leftOf(String text, List<Token> tokens, int cue, int limit) {
         int j = cue - 1;
+        int parenthesisEnd = -1;
         while (j >= limit) {
             Token t = tokens.get(j);
             if (SKIPPED_BEFORE_CUE.contains(t.text())) {
@@ -50,6 +51,7 @@ public final class SpeakerParser {
                 if (open < limit || !tokens.get(open).is("(")) {
                     return null;
                 }
+                parenthesisEnd = j;
                 j = open - 1; // "Rep. John Mica (R-Fla.) said"
             } else {
                 break;
@@ -70,7 +72,12 @@ public final class SpeakerParser {
             return appositive != null ? appositive : clauseInitialSpeaker(text, tokens, j, limit);
         }
         int start = scanLeft(tokens, j, limit);
-        return start < 0 ? null : parse(text, tokens, start, j, null);
+        SpeakerPhrase phrase = start < 0 ? null : parse(text, tokens, start, j, null);
+        if (phrase != null && parenthesisEnd > j && phrase.kind() == MentionKind.NAME) {
+            Span span = new Span(phrase.span().begin(), tokens.get(parenthesisEnd).end());
+            phrase = new SpeakerPhrase(span, span.of(text), phrase.name(), phrase.role(), phrase.type(), phrase.kind());
+        }
+        return phrase;
     }
 
     /** "according to a new Reuters poll of likely voters": the rest of the clause names the source. */
@@ -228,7 +235,8 @@ public final class SpeakerParser {
             }
             if (i < end && i > limit && t.text().equals(lower) && Character.isLetter(lower.charAt(0))
                     && isNameToken(tokens.get(i + 1)) && isNameToken(tokens.get(i - 1)) && !NP_CONNECTORS.contains(lower)
-                    && !SKIPPED_BEFORE_CUE.contains(lower)) {
+                    && !SKIPPED_BEFORE_CUE.contains(lower) && !NOT_MODIFIERS.contains(lower) && !lower.endsWith("ed")
+                    && !(lower.endsWith("s") && !lower.endsWith("ss") && !lexicons.groupNouns().contains(lower))) {
                 i--; // a descriptor between a modifier and the name: "MSNBC host Chris Matthews"
                 continue;
             }

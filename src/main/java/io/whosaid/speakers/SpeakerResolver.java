@@ -33,7 +33,16 @@ public final class SpeakerResolver {
             SpeakerPhrase speaker = s.speaker();
             ResolvedActor actor = null;
             if (speaker == null) {
-                if (s.continuation() && i > 0) {
+                ResolvedActor sameParagraph = null;
+                for (int k = i - 1; k >= 0 && statements.get(k).paragraph() == s.paragraph(); k--) {
+                    if (resolved.get(k) != null) {
+                        sameParagraph = resolved.get(k);
+                        break;
+                    }
+                }
+                if (sameParagraph != null) {
+                    actor = sameParagraph; // a further quote in the paragraph of an attributed one
+                } else if (s.continuation() && i > 0) {
                     Statement previous = statements.get(i - 1);
                     ResolvedActor previousActor = resolved.get(i - 1);
                     boolean adjacent = previous.paragraph() == s.paragraph() - 1 || previous.paragraph() == s.paragraph();

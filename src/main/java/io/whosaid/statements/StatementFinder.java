@@ -74,7 +74,10 @@ public final class StatementFinder {
             boolean opensParagraph = quote.marks().begin() == paragraph.begin();
             String words = quote.content().of(text);
             boolean sentenceLike = Character.isUpperCase(words.codePointAt(0)) && wordCount(words) >= 5;
-            if (opensParagraph || sentenceLike) {
+            Statement dashed = dashAttributed(text, quote, sentences);
+            if (dashed != null) {
+                found.add(dashed);
+            } else if (opensParagraph || sentenceLike) {
                 found.add(new Statement(quote.content(), words, Kind.DIRECT, null, null, null, opensParagraph,
                         quote.paragraph(), sentence.index(), sentencesCovering(sentences, quote.marks()), List.of()));
             }
@@ -84,6 +87,27 @@ public final class StatementFinder {
     }
 
     private record Attribution(Statement statement, SpeakerPhrase speaker) {}
+
+    /** "“...” ― Francisco Herrero": a quote signed with a dash and a name that ends the paragraph. */
+    private Statement dashAttributed(String text, Quote quote, List<Sentence> sentences) {
+        Sentence sentence = sentenceAt(sentences, quote.marks().end() - 1);
+        if (sentence == null) {
+            return null;
+        }
+        List<Token> tokens = sentence.tokens();
+        int k = indexAfter(tokens, quote.marks().end());
+        if (k >= tokens.size() || !Set.of("\u2015", "\u2014", "\u2013", "--").contains(tokens.get(k).text())) {
+            return null;
+        }
+        SpeakerPhrase speaker = speakers.rightOf(text, tokens, k, tokens.size());
+        if (speaker == null || speaker.kind() != io.whosaid.speakers.MentionKind.NAME
+                || !isSentenceEnd(tokens, indexAfter(tokens, speaker.span().end()))) {
+            return null;
+        }
+        Span dash = new Span(tokens.get(k).begin(), tokens.get(k).end());
+        return statement(text, sentences, quote.content(), quote.content().of(text), Kind.DIRECT, dash, dash.of(text),
+                speaker, sentence);
+    }
 
     private Attribution attribute(String text, Sentence sentence, CueLexicon.Match cue, List<Quote> quotes,
                                   Set<Quote> consumed, SpeakerPhrase previousSpeaker, List<Sentence> sentences) {
@@ -193,6 +217,15 @@ public final class StatementFinder {
             contentStart++;
         }
         if (contentStart >= n || isSentenceEnd(tokens, contentStart)) {
+            Quote next = contentStart > 0 && tokens.get(contentStart - 1).is(":") ? quoteOpeningNextParagraph(quotes, consumed, sentence) : null;
+            if (next != null) {
+                // "Limbaugh continued:" and the quote in the next paragraph
+                consumed.add(next);
+                Span cueSpan = new Span(tokens.get(cue.first()).begin(), tokens.get(cue.last()).end());
+                Sentence target = sentenceAt(sentences, next.marks().begin());
+                return new Attribution(statement(text, sentences, next.content(), next.content().of(text), Kind.DIRECT, cueSpan,
+                        cueText, speaker, target == null ? sentence : target), speaker);
+            }
             if (cue.frame() == Frame.SPEECH || cue.frame() == Frame.TELL) {
                 return contentBefore(text, sentence, sentences, cue, cueText, speaker, groupStart, quotes, consumed);
             }
@@ -341,22 +374,36 @@ public final class StatementFinder {
     /** "...," she said, "and the second part." The quote that resumes right after the cue. */
     private static Quote quoteContinuingAfter(String text, List<Quote> quotes, Set<Quote> consumed, List<Token> tokens,
                                               int afterCue, List<Sentence> sentences, Sentence sentence) {
+        int n = tokens.size();
         int k = afterCue;
-        if (k < tokens.size() && (tokens.get(k).is(",") || tokens.get(k).is(".") || tokens.get(k).is(":"))) {
-            k++;
-        }
-        int openAt;
-        if (k < tokens.size()) {
-            openAt = tokens.get(k).begin();
+        int openAt = -1;
+        if (k + 1 < n && (tokens.get(k).is(",") || tokens.get(k).is(":")) && QuoteMarks.isQuote(tokens.get(k + 1).text())) {
+            openAt = tokens.get(k + 1).begin(); // "...," she said, "..."
         } else {
+            // "...," he said at a rally on Monday. "...": the next sentence of the paragraph opens with a quote
+            for (int i = afterCue; i < n; i++) {
+                if (QuoteMarks.isQuote(tokens.get(i).text())) {
+                    return null;
+                }
+            }
             Sentence next = sentenceAt(sentences, sentence.span().end() + 1);
-            if (next == null || next.paragraph() != sentence.paragraph() || tokens.get(tokens.size() - 1).isWord()) {
+            if (wordTokens(tokens, afterCue, n - 1) > 10 || next == null || next.paragraph() != sentence.paragraph()
+                    || tokens.get(n - 1).isWord()) {
                 return null;
             }
             openAt = next.span().begin();
         }
         for (Quote q : quotes) {
             if (q.marks().begin() == openAt && !consumed.contains(q)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private static Quote quoteOpeningNextParagraph(List<Quote> quotes, Set<Quote> consumed, Sentence sentence) {
+        for (Quote q : quotes) {
+            if (q.paragraph() == sentence.paragraph() + 1 && !consumed.contains(q)) {
                 return q;
             }
         }
