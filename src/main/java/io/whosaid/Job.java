@@ -50,12 +50,26 @@ public final class Job {
 
     public RunSummary run() {
         long started = System.nanoTime();
-        TableWriter writer = new TableWriter(options.output());
+        String runId = Long.toString(System.currentTimeMillis(), 36);
+        TableWriter writer = new TableWriter(options.output(), runId, spark.sparkContext().hadoopConfiguration());
+        boolean append = options.mode() == WriteMode.APPEND && writer.exists("articles");
 
         // 1. read: every input record is an article candidate or a reject; a repeated id is processed once
         Dataset<Row> raw = ArticleSources.read(spark, options.input(), options.format(), options.fields())
                 .withColumn("article_id", coalesce(col("id"), articleIdFromContent()));
-        Dataset<Row> firstOfId = raw.filter(col("reject_reason").isNull())
+        Dataset<Row> candidates = raw.filter(col("reject_reason").isNull());
+        Dataset<Row> alreadyThere = null;
+        if (append) {
+            // an article already in the output is not processed again
+            Dataset<Row> existingIds = spark.read().parquet(writer.pathOf("articles")).select(col("article_id").as("existing_id"));
+            Dataset<Row> marked = candidates.join(existingIds, candidates.col("article_id").equalTo(existingIds.col("existing_id")), "left");
+            alreadyThere = marked.filter(col("existing_id").isNotNull()).drop("existing_id")
+                    .withColumn("reject_reason", concat(col("record"), lit(": article id '"), col("article_id"),
+                            lit("' is already in the output (append mode)")))
+                    .withColumn("raw", substring(col("text"), 1, 2000));
+            candidates = marked.filter(col("existing_id").isNull()).drop("existing_id");
+        }
+        Dataset<Row> firstOfId = candidates
                 .withColumn("occurrence", row_number().over(Window.partitionBy("article_id")
                         .orderBy(col("input_file"), col("record_index"))));
         Dataset<Row> repeated = firstOfId.filter(col("occurrence").gt(1))
@@ -79,7 +93,11 @@ public final class Job {
             analyzed.count();
         }
 
-        Dataset<Row> rejects = raw.filter(col("reject_reason").isNotNull()).unionByName(repeated)
+        Dataset<Row> rawRejects = raw.filter(col("reject_reason").isNotNull()).unionByName(repeated);
+        if (alreadyThere != null) {
+            rawRejects = rawRejects.unionByName(alreadyThere);
+        }
+        Dataset<Row> rejects = rawRejects
                 .select(col("input_file"), col("record"), col("raw"), col("reject_reason").as("reason"))
                 .unionByName(analyzed.filter(col("reject_reason").isNotNull())
                         .select(col("input_file"), col("input_record").as("record"), col("raw"), col("reject_reason").as("reason")));
@@ -103,29 +121,46 @@ public final class Job {
                 .select(col("actor_id").as("id"), col("actor_name").as("name"))
                 .unionByName(entities.filter(col("entity_type").equalTo("PERSON"))
                         .select(col("actor_id").as("id"), col("text").as("name")));
+        if (append) {
+            persons = persons.unionByName(spark.read().parquet(writer.pathOf("statements"))
+                    .filter(col("actor_type").equalTo("PERSON")).select(col("actor_id").as("id"), col("actor_name").as("name")));
+        }
         Dataset<Row> surnames = CorpusActors.surnameMap(persons).persist(StorageLevel.MEMORY_AND_DISK());
         statements = CorpusActors.apply(statements, surnames, "actor_id", "actor_name");
         entities = CorpusActors.apply(entities, surnames, "actor_id", null);
         statements = resolveMentions(statements, surnames).persist(StorageLevel.MEMORY_AND_DISK());
 
-        // 9. write
-        writer.write(statements.withColumn("statement_month", month(col("statement_date"))), "statements", "statement_month");
-        writer.write(articles.join(articleTone, "article_id")
+        // 9. write: every table into staging first, then into place
+        writer.stage(statements.withColumn("statement_month", month(col("statement_date"))), "statements", "statement_month");
+        writer.stage(articles.join(articleTone, "article_id")
                 .select(col("article_id"), col("source"), col("url"), col("title"), col("published_at"), col("published_date"),
                         col("language"), col("text"), col("chars"), col("sentences"), size(col("statements")).as("statements"),
                         col("sentiment"), col("truncated"), col("input_file"), col("input_record"))
                 .withColumn("published_month", month(col("published_date"))), "articles", "published_month");
-        writer.write(entities.withColumn("published_month", month(col("published_date"))), "entities", "published_month");
-        Dataset<Row> actorDaily = Aggregates.actorDaily(statements);
-        writer.write(actorDaily.withColumn("month", month(col("date"))), "actor_daily", "month");
-        writer.write(Aggregates.actors(statements), "actors");
-        writer.write(rejects, "rejects");
-
-        Dataset<Row> written = spark.read().parquet(writer.pathOf("statements"));
-        long statementCount = written.count();
-        long actorCount = spark.read().parquet(writer.pathOf("actors")).count();
-        long rejectCount = spark.read().parquet(writer.pathOf("rejects")).count();
-        long articleCount = spark.read().parquet(writer.pathOf("articles")).count();
+        writer.stage(entities.withColumn("published_month", month(col("published_date"))), "entities", "published_month");
+        writer.stage(rejects, "rejects");
+        Dataset<Row> allStatements = spark.read().parquet(writer.stagedPathOf("statements"));
+        if (append) {
+            allStatements = allStatements.unionByName(spark.read().parquet(writer.pathOf("statements")));
+        }
+        allStatements = allStatements.drop("statement_month");
+        writer.stage(Aggregates.actorDaily(allStatements).withColumn("month", month(col("date"))), "actor_daily", "month");
+        writer.stage(Aggregates.actors(allStatements), "actors");
+        // this run's figures, from the staged tables, before they move into place
+        long statementCount = spark.read().parquet(writer.stagedPathOf("statements")).count();
+        long articleCount = spark.read().parquet(writer.stagedPathOf("articles")).count();
+        long rejectCount = spark.read().parquet(writer.stagedPathOf("rejects")).count();
+        long actorCount = spark.read().parquet(writer.stagedPathOf("actors")).count();
+        for (String table : new String[] {"statements", "articles", "entities", "rejects"}) {
+            if (append) {
+                writer.append(table);
+            } else {
+                writer.replace(table);
+            }
+        }
+        writer.replace("actor_daily");
+        writer.replace("actors");
+        writer.cleanUp();
         analyzed.unpersist();
         statements.unpersist();
         surnames.unpersist();

@@ -23,7 +23,8 @@ public record JobOptions(
         String lexiconDir,
         String sentimentModel,
         Path sentimentLexicon,
-        int partitions) {
+        int partitions,
+        WriteMode mode) {
     public JobOptions {
         if (input == null || input.isBlank()) {
             throw new IllegalArgumentException("an input path is required");
@@ -39,6 +40,9 @@ public record JobOptions(
         }
         if (fields == null) {
             fields = FieldMapping.identity();
+        }
+        if (mode == null) {
+            mode = WriteMode.ERROR_IF_EXISTS;
         }
     }
 }

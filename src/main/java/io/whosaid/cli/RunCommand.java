@@ -3,6 +3,7 @@ package io.whosaid.cli;
 import io.whosaid.Job;
 import io.whosaid.JobOptions;
 import io.whosaid.RunSummary;
+import io.whosaid.WriteMode;
 import io.whosaid.ingest.FieldMapping;
 import io.whosaid.ingest.InputFormat;
 import org.apache.hadoop.fs.FileStatus;
@@ -33,7 +34,8 @@ public final class RunCommand implements Callable<Integer> {
     String output;
 
     @Option(names = "--mode", defaultValue = "error-if-exists", paramLabel = "MODE",
-            description = "error-if-exists (default: refuse a non-empty output) or overwrite.")
+            description = "error-if-exists (default: refuse a non-empty output), overwrite (replace the tables once the "
+                    + "new ones are written) or append (add the articles not yet in the output, by article_id).")
     String mode;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Force the input format: ${COMPLETION-CANDIDATES}. Default: by file extension.")
@@ -72,11 +74,15 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!mode.equals("error-if-exists") && !mode.equals("overwrite")) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--mode must be error-if-exists or overwrite, was " + mode);
-        }
+        WriteMode writeMode = switch (mode) {
+            case "error-if-exists" -> WriteMode.ERROR_IF_EXISTS;
+            case "overwrite" -> WriteMode.OVERWRITE;
+            case "append" -> WriteMode.APPEND;
+            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--mode must be error-if-exists, overwrite or append, was " + mode);
+        };
         JobOptions options = new JobOptions(input, output, format, FieldMapping.parse(fields), maxChars, lexicons,
-                sentimentModel, sentimentLexicon, partitions);
+                sentimentModel, sentimentLexicon, partitions, writeMode);
         SparkSession spark = Sessions.create("whosaid", master, conf);
         try {
             refuseExistingOutput(spark);
@@ -90,7 +96,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private void refuseExistingOutput(SparkSession spark) throws java.io.IOException {
-        if (mode.equals("overwrite")) {
+        if (!mode.equals("error-if-exists")) {
             return;
         }
         Path out = new Path(output);

@@ -1,30 +1,132 @@
 package io.whosaid.output;
 
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 /**
- * Writes one table as compressed Parquet under the output folder, partitioned by a month column
- * where date-range queries need it ("statement_month=2025-05"). The partition column is derived,
- * so every contract column, dates included, stays inside the files.
+ * Writes the tables as compressed Parquet, first into a staging folder of the output
+ * ({@code _whosaid_staging/RUN}), and only when every table is written moves them into place:
+ * a run that dies leaves the previous output as it was. Tables that date-range queries filter
+ * are partitioned by a month column ("statement_month=2025-05"), derived, so that every
+ * contract column, dates included, stays inside the files.
  */
 public final class TableWriter {
-    private final String outputDir;
+    public static final String STAGING = "_whosaid_staging";
+    /** About 100-200 MB of statements per file. */
+    private static final long MAX_RECORDS_PER_FILE = 500_000;
 
-    public TableWriter(String outputDir) {
-        this.outputDir = outputDir.endsWith("/") ? outputDir.substring(0, outputDir.length() - 1) : outputDir;
+    private final Path output;
+    private final Path staging;
+    private final FileSystem fs;
+
+    public TableWriter(String outputDir, String runId, Configuration conf) {
+        this.output = new Path(outputDir);
+        this.staging = new Path(new Path(output, STAGING), runId);
+        try {
+            this.fs = output.getFileSystem(conf);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the file system of " + outputDir, e);
+        }
     }
 
     public String pathOf(String table) {
-        return outputDir + "/" + table;
+        return new Path(output, table).toString();
     }
 
-    public void write(Dataset<Row> df, String table, String... partitionColumns) {
-        var writer = df.write().mode(SaveMode.Overwrite).option("compression", "zstd");
+    public String stagedPathOf(String table) {
+        return new Path(staging, table).toString();
+    }
+
+    public boolean exists(String table) {
+        try {
+            return fs.exists(new Path(output, table));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look at " + pathOf(table), e);
+        }
+    }
+
+    /** Writes {@code df} into the staging folder. */
+    public void stage(Dataset<Row> df, String table, String... partitionColumns) {
+        // one file per partition folder (split past maxRecordsPerFile), not one per task: no swarm of tiny files
+        Dataset<Row> laidOut = partitionColumns.length > 0
+                ? df.repartition(java.util.Arrays.stream(partitionColumns).map(org.apache.spark.sql.functions::col)
+                        .toArray(org.apache.spark.sql.Column[]::new))
+                : df.coalesce(1);
+        var writer = laidOut.write().mode(SaveMode.Overwrite).option("compression", "zstd")
+                .option("maxRecordsPerFile", MAX_RECORDS_PER_FILE);
         if (partitionColumns.length > 0) {
             writer = writer.partitionBy(partitionColumns);
         }
-        writer.parquet(pathOf(table));
+        writer.parquet(new Path(staging, table).toString());
+    }
+
+    /** Replaces the table with its staged version. */
+    public void replace(String table) {
+        Path target = new Path(output, table);
+        Path old = new Path(staging, "previous-" + table);
+        try {
+            if (fs.exists(target) && !fs.rename(target, old)) {
+                throw new IOException("could not move " + target + " aside");
+            }
+            if (!fs.rename(new Path(staging, table), target)) {
+                throw new IOException("could not move the new " + table + " into " + target);
+            }
+            fs.delete(old, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace table " + table, e);
+        }
+    }
+
+    /** Adds the staged files of a table to the existing table (same partition folders). */
+    public void append(String table) {
+        Path from = new Path(staging, table);
+        Path target = new Path(output, table);
+        try {
+            if (!fs.exists(target)) {
+                replace(table);
+                return;
+            }
+            RemoteIterator<LocatedFileStatus> files = fs.listFiles(from, true);
+            while (files.hasNext()) {
+                Path file = files.next().getPath();
+                String name = file.getName();
+                if (name.startsWith("_") || name.startsWith(".")) {
+                    continue;
+                }
+                String relative = file.toUri().getPath().substring(from.toUri().getPath().length() + 1);
+                Path destination = new Path(target, relative);
+                fs.mkdirs(destination.getParent());
+                if (!fs.rename(file, destination)) {
+                    throw new IOException("could not move " + file + " to " + destination);
+                }
+            }
+            fs.delete(from, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to table " + table, e);
+        }
+    }
+
+    /** Removes this run's staging folder, and the staging root when no other run uses it. */
+    public void cleanUp() {
+        try {
+            fs.delete(staging, true);
+            Path root = staging.getParent();
+            FileStatus[] left = fs.exists(root) ? fs.listStatus(root) : new FileStatus[0];
+            if (left.length == 0) {
+                fs.delete(root, true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the staging folder " + staging, e);
+        }
     }
 }
