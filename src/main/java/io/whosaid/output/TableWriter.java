@@ -61,7 +61,7 @@ public final class TableWriter {
         Dataset<Row> laidOut = partitionColumns.length > 0
                 ? df.repartition(java.util.Arrays.stream(partitionColumns).map(org.apache.spark.sql.functions::col)
                         .toArray(org.apache.spark.sql.Column[]::new))
-                : df.coalesce(1);
+                : df.repartition(1); // a shuffle, so that upstream work keeps its parallelism
         var writer = laidOut.write().mode(SaveMode.Overwrite).option("compression", "zstd")
                 .option("maxRecordsPerFile", MAX_RECORDS_PER_FILE);
         if (partitionColumns.length > 0) {
