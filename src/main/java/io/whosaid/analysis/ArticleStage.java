@@ -3,6 +3,7 @@ package io.whosaid.analysis;
 import io.whosaid.dates.PublishedDates;
 import io.whosaid.lexicon.Lexicons;
 import io.whosaid.statements.CueLexicon;
+import io.whosaid.text.Languages;
 import io.whosaid.text.TextCleaner;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
@@ -24,6 +25,8 @@ import java.util.List;
  */
 public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
+    /** Languages the statement rules are written for. */
+    public static final java.util.Set<String> SUPPORTED_LANGUAGES = java.util.Set.of("en");
     private static final int STATEMENTS_FIELD = io.whosaid.output.Schemas.ANALYZED.fieldIndex("statements");
 
     private final int maxChars;
@@ -76,7 +79,11 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
                     original == null ? null : original.substring(0, Math.min(2000, original.length())),
                     record + ": text is empty after cleaning", null, null);
         }
-        AnalyzedArticle a = analyzer.analyze(articleId, text, published);
+        String language = Languages.get().detect(text);
+        boolean supported = SUPPORTED_LANGUAGES.contains(language) || language.equals(Languages.UNKNOWN);
+        // articles in other languages are kept and counted, but not run through English rules
+        AnalyzedArticle a = supported ? analyzer.analyze(articleId, text, published)
+                : new AnalyzedArticle(text, false, 0, List.of(), List.of());
         List<Row> statements = new ArrayList<>(a.statements().size());
         for (AnalyzedStatement s : a.statements()) {
             statements.add(RowFactory.create(s.statementId(), s.sentenceIndex(), s.begin(), s.end(), s.content(), s.sentence(),
@@ -90,7 +97,7 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
             entities.add(RowFactory.create(e.sentenceIndex(), e.begin(), e.end(), e.text(), e.entityType(), e.actorId()));
         }
         return RowFactory.create(articleId, raw.getAs("source"), raw.getAs("url"), raw.getAs("title"), publishedAt,
-                toSql(published), "en", text, text.codePointCount(0, text.length()), a.sentences(), cleaned.truncated(),
+                toSql(published), language, text, text.codePointCount(0, text.length()), a.sentences(), cleaned.truncated(),
                 inputFile, record, null, null, statements.toArray(), entities.toArray());
     }
 
