@@ -13,6 +13,7 @@ import java.nio.file.Path;
  * @param sentimentModel a saved Spark NLP PipelineModel writing "sentiment", or null for the VADER default
  * @param sentimentLexicon a VADER-format lexicon replacing the bundled one, or null
  * @param partitions     how many partitions the articles are spread over; 0 picks twice the cores
+ * @param nerModel       a saved Spark NLP NER PipelineModel, or pretrained:NAME, for the entities table; null for the rules
  */
 public record JobOptions(
         String input,
@@ -24,7 +25,8 @@ public record JobOptions(
         String sentimentModel,
         Path sentimentLexicon,
         int partitions,
-        WriteMode mode) {
+        WriteMode mode,
+        String nerModel) {
     public JobOptions {
         if (input == null || input.isBlank()) {
             throw new IllegalArgumentException("an input path is required");

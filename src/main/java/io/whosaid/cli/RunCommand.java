@@ -64,6 +64,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "A folder of lexicon files (cues.txt, titles.txt, places.txt, ...) replacing the bundled ones of the same name.")
     String lexicons;
 
+    @Option(names = "--ner-model", paramLabel = "PATH|pretrained:NAME",
+            description = "A Spark NLP NER model for the entities table: a saved PipelineModel that reads 'document' and writes "
+                    + "'ner_chunk', or pretrained:NAME (e.g. pretrained:ner_dl, needs internet). Default: the bundled rules.")
+    String nerModel;
+
     @Option(names = "--sentiment-model", paramLabel = "PATH",
             description = "A saved Spark NLP PipelineModel that reads 'tone_text' and writes a 'tone' sentiment column, instead of the VADER default.")
     String sentimentModel;
@@ -82,7 +87,7 @@ public final class RunCommand implements Callable<Integer> {
                     "--mode must be error-if-exists, overwrite or append, was " + mode);
         };
         JobOptions options = new JobOptions(input, output, format, FieldMapping.parse(fields), maxChars, lexicons,
-                sentimentModel, sentimentLexicon, partitions, writeMode);
+                sentimentModel, sentimentLexicon, partitions, writeMode, nerModel);
         SparkSession spark = Sessions.create("whosaid", master, conf);
         try {
             refuseExistingOutput(spark);
