@@ -133,14 +133,18 @@ public final class Job {
         statements = resolveMentions(statements, surnames).persist(StorageLevel.MEMORY_AND_DISK());
 
         // 9. write: every table into staging first, then into place
+        long mark = System.nanoTime();
         writer.stage(statements.withColumn("statement_month", month(col("statement_date"))), "statements", "statement_month");
+        mark = lap("statements (tone, actors across articles) written", mark);
         writer.stage(articles.join(articleTone, "article_id")
                 .select(col("article_id"), col("source"), col("url"), col("title"), col("published_at"), col("published_date"),
                         col("language"), col("text"), col("chars"), col("sentences"), size(col("statements")).as("statements"),
                         col("sentiment"), col("truncated"), col("input_file"), col("input_record"))
                 .withColumn("published_month", month(col("published_date"))), "articles", "published_month");
+        mark = lap("articles (tone) written", mark);
         writer.stage(entities.withColumn("published_month", month(col("published_date"))), "entities", "published_month");
         writer.stage(rejects, "rejects");
+        mark = lap("entities and rejects written", mark);
         Dataset<Row> allStatements = spark.read().parquet(writer.stagedPathOf("statements"));
         if (append) {
             allStatements = allStatements.unionByName(spark.read().parquet(writer.pathOf("statements")));
@@ -148,6 +152,7 @@ public final class Job {
         allStatements = allStatements.drop("statement_month");
         writer.stage(Aggregates.actorDaily(allStatements).withColumn("month", month(col("date"))), "actor_daily", "month");
         writer.stage(Aggregates.actors(allStatements), "actors");
+        lap("actor_daily and actors written", mark);
         // this run's figures, from the staged tables, before they move into place
         long statementCount = spark.read().parquet(writer.stagedPathOf("statements")).count();
         long articleCount = spark.read().parquet(writer.stagedPathOf("articles")).count();
@@ -168,6 +173,12 @@ public final class Job {
         surnames.unpersist();
         double seconds = (System.nanoTime() - started) / 1e9;
         return new RunSummary(articleCount + rejectCount, articleCount, statementCount, actorCount, rejectCount, seconds);
+    }
+
+    private long lap(String what, long since) {
+        long now = System.nanoTime();
+        progress.accept(String.format(java.util.Locale.ROOT, "%s in %.1f s", what, (now - since) / 1e9));
+        return now;
     }
 
     /** An article without an id gets a hash of its url and text, so reruns give the same id. */

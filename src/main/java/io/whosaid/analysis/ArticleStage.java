@@ -55,7 +55,14 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
 
             @Override
             public Row next() {
-                Row row = process(input.next(), analyzer, cleaner);
+                Row raw = input.next();
+                Row row;
+                try {
+                    row = process(raw, analyzer, cleaner);
+                } catch (RuntimeException | StackOverflowError e) {
+                    // one article must never stop the run: it becomes a reject that says what went wrong
+                    row = failed(raw, e);
+                }
                 articlesRead.add(1);
                 Object statements = row.get(STATEMENTS_FIELD);
                 statementsFound.add(statements instanceof Object[] array ? array.length : 0);
@@ -99,6 +106,17 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
         return RowFactory.create(articleId, raw.getAs("source"), raw.getAs("url"), raw.getAs("title"), publishedAt,
                 toSql(published), language, text, text.codePointCount(0, text.length()), a.sentences(), cleaned.truncated(),
                 inputFile, record, null, null, statements.toArray(), entities.toArray());
+    }
+
+    private static Row failed(Row raw, Throwable e) {
+        String record = raw.getAs("record");
+        String text = raw.getAs("text");
+        StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+        String reason = record + ": could not be analysed (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + (where == null ? "" : " at " + where) + ")";
+        return RowFactory.create(raw.getAs("article_id"), raw.getAs("source"), raw.getAs("url"), raw.getAs("title"),
+                raw.getAs("published_at"), null, null, null, 0, 0, false, raw.getAs("input_file"), record,
+                text == null ? null : text.substring(0, Math.min(2000, text.length())), reason, null, null);
     }
 
     private static Date toSql(LocalDate d) {

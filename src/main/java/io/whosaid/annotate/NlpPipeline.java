@@ -1,7 +1,5 @@
 package io.whosaid.annotate;
 
-import com.johnsnowlabs.nlp.DocumentAssembler;
-import com.johnsnowlabs.nlp.annotators.Tokenizer;
 import com.johnsnowlabs.nlp.annotators.sda.pragmatic.SentimentDetector;
 import com.johnsnowlabs.nlp.util.io.ReadAs;
 import org.apache.spark.ml.Pipeline;
@@ -9,6 +7,7 @@ import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
@@ -22,13 +21,15 @@ import java.nio.file.Path;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.when;
 
 /**
- * The Spark NLP pipeline, built in one place: DocumentAssembler, Tokenizer and SentimentDetector
- * fed with the VADER lexicon. Its fitted model scores any text column; a saved Spark NLP
+ * The Spark NLP tone pipeline, built in one place: SentimentDetector fed with the VADER lexicon,
+ * over document and token annotations that whosaid's own tokenizer builds. Its fitted model scores any text column; a saved Spark NLP
  * PipelineModel that writes a "sentiment" column (e.g. a trained or pretrained classifier)
  * replaces it with --sentiment-model PATH.
  */
@@ -36,6 +37,7 @@ public final class NlpPipeline {
     /** VADER's normalisation constant, scaled to SentimentDetector's unit word scores. */
     private static final double NORMALIZE_ALPHA = 4.0;
     private static final double NEUTRAL_BAND = 0.05;
+    private static final double WORDS_PER_SENTENCE = 25.0;
 
     private final PipelineModel model;
 
@@ -60,29 +62,34 @@ public final class NlpPipeline {
         }
         new VaderDictionary(0.5).write(lexicon, dictionary);
 
-        DocumentAssembler document = new DocumentAssembler();
-        document.setInputCol("tone_text");
-        document.setOutputCol("tone_document");
-        Tokenizer tokenizer = new Tokenizer();
-        tokenizer.setInputCols(new String[] {"tone_document"});
-        tokenizer.setOutputCol("tone_token");
         SentimentDetector sentiment = new SentimentDetector();
         sentiment.setInputCols(new String[] {"tone_token", "tone_document"});
         sentiment.setOutputCol("tone");
         sentiment.setEnableScore(true);
         sentiment.setDictionary(dictionary.toUri().toString(), ",", ReadAs.TEXT(), sentiment.setDictionary$default$4());
 
-        StructType empty = new StructType(new StructField[] {DataTypes.createStructField("tone_text", DataTypes.StringType, true)});
-        Dataset<Row> fitData = spark.createDataFrame(java.util.List.of(), empty);
-        PipelineModel fitted = new Pipeline().setStages(new PipelineStage[] {document, tokenizer, sentiment}).fit(fitData);
+        StructType fitSchema = AnnotationColumns.outputSchema(new StructType(new StructField[] {
+                DataTypes.createStructField("tone_text", DataTypes.StringType, true)}), "tone");
+        Dataset<Row> fitData = spark.createDataFrame(java.util.List.of(), fitSchema);
+        PipelineModel fitted = new Pipeline().setStages(new PipelineStage[] {sentiment}).fit(fitData);
         return new NlpPipeline(fitted);
     }
 
-    /** Adds "sentiment" (-1..1) and "sentiment_label" for the text in {@code textColumn}. */
+    /**
+     * Adds "sentiment" (-1..1) and "sentiment_label" for the text in {@code textColumn}. The
+     * document and token annotations are built by whosaid's tokenizer (see {@link AnnotationColumns}).
+     */
     public Dataset<Row> scoreTone(Dataset<Row> df, String textColumn) {
-        Dataset<Row> annotated = model.transform(df.withColumn("tone_text", col(textColumn)));
+        Dataset<Row> withText = df.withColumn("tone_text", col(textColumn));
+        Dataset<Row> annotatedInput = withText.mapPartitions(AnnotationColumns.of(withText.schema(), "tone_text"),
+                Encoders.row(AnnotationColumns.outputSchema(withText.schema(), "tone")));
+        Dataset<Row> annotated = model.transform(AnnotationColumns.restoreMetadata(annotatedInput, "tone"));
         Column raw = element_at(col("tone.result"), 1).cast("double");
-        Column score = when(raw.isNull(), lit(0.0)).otherwise(raw.divide(sqrt(raw.multiply(raw).plus(NORMALIZE_ALPHA))));
+        // VADER's normalisation x / sqrt(x^2 + alpha), with alpha growing with length past a sentence,
+        // so that a long article is not pushed to +-1 by the sheer number of words
+        Column lengthScale = greatest(lit(1.0), size(col("tone_token")).divide(WORDS_PER_SENTENCE));
+        Column score = when(raw.isNull(), lit(0.0))
+                .otherwise(raw.divide(sqrt(raw.multiply(raw).plus(lengthScale.multiply(NORMALIZE_ALPHA)))));
         return annotated
                 .withColumn("sentiment", score)
                 .withColumn("sentiment_label", when(col("sentiment").gt(NEUTRAL_BAND), lit("positive"))

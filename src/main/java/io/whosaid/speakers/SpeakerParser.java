@@ -204,7 +204,7 @@ public final class SpeakerParser {
                 return null;
             }
         }
-        if (firstComma <= limit) {
+        if (firstComma <= limit || firstComma + 1 >= closingComma) {
             return null;
         }
         int start = scanLeft(tokens, firstComma - 1, limit);
