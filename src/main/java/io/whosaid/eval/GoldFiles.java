@@ -66,6 +66,22 @@ public final class GoldFiles {
     }
 
     /** The attribution gold: id, text and attributions with source, cue and content spans and kind. */
+    /** "attribution" or "ner": what the gold file's first record annotates. */
+    public static String kindOf(Path path) {
+        List<Line> lines = readJsonl(path);
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException(path + " holds no gold records");
+        }
+        JsonNode first = lines.get(0).node();
+        if (first.has("attributions")) {
+            return "attribution";
+        }
+        if (first.has("entities")) {
+            return "ner";
+        }
+        throw new IllegalArgumentException(path + ": a gold record needs 'attributions' or 'entities'");
+    }
+
     public static List<GoldAttributionArticle> readAttributionGold(Path path) {
         List<GoldAttributionArticle> out = new ArrayList<>();
         for (Line line : readJsonl(path)) {
