@@ -20,6 +20,8 @@ public final class Languages {
     /** What an article is labelled when its language cannot be told (too short, mixed). */
     public static final String UNKNOWN = "und";
     private static final int SAMPLE_CHARS = 3_000;
+    private static final int MIN_LETTERS = 100;
+    private static final double MIN_PROBABILITY = 0.8;
     private static volatile Languages instance;
 
     private final LanguageDetector detector;
@@ -51,9 +53,12 @@ public final class Languages {
 
     /** An ISO 639-1 code such as "en" or "de", or {@link #UNKNOWN}. */
     public String detect(String text) {
+        if (text.codePoints().filter(Character::isLetter).limit(MIN_LETTERS).count() < MIN_LETTERS) {
+            return UNKNOWN; // too short to tell: n-gram guesses on a sentence or two are often wrong
+        }
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
         List<DetectedLanguage> probabilities = detector.getProbabilities(texts.forText(sample));
-        if (probabilities.isEmpty() || probabilities.get(0).getProbability() < 0.5) {
+        if (probabilities.isEmpty() || probabilities.get(0).getProbability() < MIN_PROBABILITY) {
             return UNKNOWN;
         }
         return probabilities.get(0).getLocale().getLanguage();

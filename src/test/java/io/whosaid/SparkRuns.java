@@ -1,0 +1,41 @@
+package io.whosaid;
+
+import io.whosaid.cli.Main;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** Runs the command line in-process, as a user would from the shell, in local mode on two cores. */
+final class SparkRuns {
+    static final Path SAMPLE = Path.of(System.getProperty("whosaid.projectDir", ".")).resolve("data/sample");
+
+    private SparkRuns() {}
+
+    /** The exit code of {@code whosaid run --input INPUT --output OUTPUT --master local[2] EXTRA...}. */
+    static int run(Path input, Path output, String... extra) {
+        String[] base = {"run", "--input", input.toString(), "--output", output.toString(), "--master", "local[2]",
+                "--conf", "spark.ui.enabled=false"};
+        String[] args = new String[base.length + extra.length];
+        System.arraycopy(base, 0, args, 0, base.length);
+        System.arraycopy(extra, 0, args, base.length, extra.length);
+        return Main.execute(args);
+    }
+
+    /** What a command prints on standard output. */
+    static String output(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+            System.setOut(capture);
+            int code = Main.execute(args);
+            if (code != 0) {
+                throw new AssertionError("exit code " + code + " for " + String.join(" ", args));
+            }
+        } finally {
+            System.setOut(original);
+        }
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+}
