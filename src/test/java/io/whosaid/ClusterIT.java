@@ -1,0 +1,109 @@
+package io.whosaid;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Starts a real Spark standalone cluster on 127.0.0.1 (a master and two workers) from the
+ * Spark jars Maven has, submits the shaded jar with spark-submit's own entry point, waits for
+ * it, checks the output tables and stops every process it started.
+ */
+class ClusterIT {
+    private static final Path PROJECT = Path.of(System.getProperty("whosaid.projectDir", "."));
+
+    @Test
+    void sparkSubmitOnAStandaloneClusterWritesTheTables() throws Exception {
+        Path target = PROJECT.resolve("target");
+        Path home = target.resolve("cluster-it");
+        deleteTree(home);
+        Files.createDirectories(home);
+        List<String> sparkJars = sparkRuntimeJars(home);
+        Path appJar = target.resolve("whosaid-0.1.0-SNAPSHOT-all.jar");
+        assertTrue(Files.isRegularFile(appJar), "mvn package builds " + appJar);
+        Path output = home.resolve("out");
+
+        try (StandaloneCluster cluster = new StandaloneCluster(home, sparkJars, 2)) {
+            List<String> submit = new ArrayList<>(List.of(StandaloneCluster.javaBinary(), "-Xmx1g"));
+            submit.addAll(Arrays.asList(System.getProperty("whosaid.jvmOpens", "").trim().split("\\s+")));
+            submit.addAll(List.of("-cp", cluster.sparkHome().resolve("jars") + "/*", "org.apache.spark.deploy.SparkSubmit",
+                    "--master", cluster.masterUrl(), "--deploy-mode", "client",
+                    "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.driver.bindAddress=127.0.0.1",
+                    "--conf", "spark.executor.memory=1g", "--conf", "spark.ui.enabled=false",
+                    "--class", "io.whosaid.cli.Main", appJar.toString(),
+                    "run", "--input", PROJECT.resolve("data/sample").toUri().toString(), "--output", output.toUri().toString()));
+            ProcessBuilder pb = new ProcessBuilder(submit).redirectErrorStream(true)
+                    .redirectOutput(home.resolve("logs/submit.log").toFile());
+            pb.environment().putAll(cluster.environment());
+            Process job = pb.start();
+            assertTrue(job.waitFor(10, java.util.concurrent.TimeUnit.MINUTES), "the job finished in time");
+            String log = Files.readString(home.resolve("logs/submit.log"));
+            assertEquals(0, job.exitValue(), () -> "spark-submit failed:\n" + tail(log));
+            assertTrue(log.contains("whosaid: "), () -> "the summary line is printed:\n" + tail(log));
+            for (int worker = 1; worker <= 2; worker++) {
+                try (Stream<Path> apps = Files.list(cluster.workDir(worker))) {
+                    assertTrue(apps.anyMatch(p -> p.getFileName().toString().startsWith("app-")), "worker " + "ran an executor");
+                }
+            }
+        }
+
+        long inputArticles;
+        try (Stream<Path> files = Files.list(PROJECT.resolve("data/sample"))) {
+            inputArticles = files.filter(p -> p.toString().endsWith(".jsonl")).mapToLong(ClusterIT::lines).sum();
+        }
+        try (DuckDb db = new DuckDb(output)) {
+            assertEquals(inputArticles, db.count("SELECT count(*) FROM {articles}"));
+            assertTrue(db.count("SELECT count(*) FROM {statements}") > 0);
+            assertTrue(db.count("SELECT count(*) FROM {actors}") > 0);
+            assertEquals(0, db.count("SELECT count(*) FROM {rejects}"));
+        }
+    }
+
+    /** The jars of a plain Spark installation, resolved by Maven from src/test/spark-runtime/pom.xml. */
+    private static List<String> sparkRuntimeJars(Path home) throws Exception {
+        Path classpath = home.resolve("spark-classpath.txt");
+        Process mvn = new ProcessBuilder("mvn", "-B", "-q", "-f", PROJECT.resolve("src/test/spark-runtime/pom.xml").toString(),
+                "dependency:build-classpath", "-Dmdep.outputFile=" + classpath)
+                .redirectErrorStream(true).redirectOutput(home.resolve("mvn.log").toFile()).start();
+        assertTrue(mvn.waitFor(10, java.util.concurrent.TimeUnit.MINUTES), "Maven resolved Spark in time");
+        assertEquals(0, mvn.exitValue(), () -> "Maven could not resolve Spark: " + read(home.resolve("mvn.log")));
+        return Arrays.asList(Files.readString(classpath).strip().split(":"));
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+
+    private static long lines(Path p) {
+        try (Stream<String> lines = Files.lines(p)) {
+            return lines.filter(l -> !l.isBlank()).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String tail(String log) {
+        return log.length() <= 6000 ? log : log.substring(log.length() - 6000);
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
