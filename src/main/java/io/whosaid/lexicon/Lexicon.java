@@ -75,6 +75,15 @@ public final class Lexicon implements Serializable {
         return phrase.strip().replace('\u2019', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
+    /** This lexicon with more entries. */
+    public Lexicon with(Set<String> more) {
+        Set<String> all = new HashSet<>(entries);
+        for (String e : more) {
+            all.add(normalize(e));
+        }
+        return new Lexicon(name, all);
+    }
+
     public boolean contains(String phrase) {
         return entries.contains(normalize(phrase));
     }

@@ -18,7 +18,7 @@ public record Lexicons(
 
     public static Lexicons load(Path overrideDir) {
         return new Lexicons(
-                Lexicon.load("places.txt", overrideDir),
+                Lexicon.load("places.txt", overrideDir).with(JdkPlaces.names()),
                 Lexicon.load("nationalities.txt", overrideDir),
                 Lexicon.load("organisations.txt", overrideDir),
                 Lexicon.load("org_heads.txt", overrideDir),
