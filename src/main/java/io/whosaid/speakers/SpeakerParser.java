@@ -22,7 +22,10 @@ public final class SpeakerParser {
             "october", "november", "december", "today", "yesterday", "tonight");
     private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "but", "that", "which", "who", "is", "are",
             "was", "were", "has", "have", "had", "to", "of", "in", "on", "at", "by", "for", "with", "from", "as",
-            "than", "when", "while", "if", "because", "it", "they", "he", "she", "we", "not", "also", "said", "says");
+            "than", "when", "while", "if", "because", "it", "they", "he", "she", "we", "not", "also", "said", "says",
+            "after", "before", "during", "about", "over", "under", "since", "until", "into", "onto", "upon", "within",
+            "without", "against", "among", "between", "through", "across", "behind", "beyond", "near", "off", "out", "up",
+            "down", "per", "via", "the", "a", "an", "this", "these", "those", "hours", "days", "weeks", "months", "years");
     private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr");
     private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "da", "di", "al", "el", "bin", "ibn", "la", "le", "du", "dos", "das", "ter", "ten", "zu");
     private static final Set<String> NP_CONNECTORS = Set.of("of", "for", "and", "the", "'s", "on", "in", "to", "at");
@@ -181,7 +184,7 @@ public final class SpeakerParser {
         if (start < 0) {
             return null;
         }
-        String appositive = text.substring(first.begin(), tokens.get(closingComma - 1).end());
+        String appositive = withoutArticle(text.substring(first.begin(), tokens.get(closingComma - 1).end()));
         SpeakerPhrase phrase = parse(text, tokens, start, k - 1, appositive);
         return phrase != null && phrase.type() == ActorType.PERSON ? phrase : null;
     }
@@ -250,8 +253,8 @@ public final class SpeakerParser {
                 i -= modifiers; // "top black lawmakers", "foreign policy analysts"
                 continue;
             }
-            if (NAME_PARTICLES.contains(lower) && i < end && isNameToken(tokens.get(i + 1))) {
-                i--;
+            if (NAME_PARTICLES.contains(lower) && i < end && isNameToken(tokens.get(nextNonParticle(tokens, i, end)))) {
+                i--; // "Ursula von der Leyen"
                 continue;
             }
             if ((lower.equals("of") || lower.equals("for") || lower.equals("and") || lower.equals("&")) && i < end && i > limit) {
@@ -264,8 +267,8 @@ public final class SpeakerParser {
                 continue;
             }
             if (LEFT_DETERMINERS.contains(lower) && i < end) {
-                boolean insideList = coordinated && i > limit
-                        && (tokens.get(i - 1).is(",") || tokens.get(i - 1).lower().equals("of"));
+                boolean insideList = i > limit && ((coordinated && tokens.get(i - 1).is(","))
+                        || tokens.get(i - 1).lower().equals("of"));
                 i--;
                 if (insideList) {
                     continue; // "the leaders of Ukraine, the U.K., France and Poland"
@@ -287,7 +290,8 @@ public final class SpeakerParser {
      * phrase, when they reach a comma, a determiner or the clause start; else 0.
      */
     private int groupModifiers(List<Token> tokens, int i, int end, int limit) {
-        if (!lexicons.groupNouns().contains(tokens.get(end).lower()) || i >= end) {
+        Token head = tokens.get(end);
+        if (!lexicons.groupNouns().contains(head.lower()) || !head.text().equals(head.lower()) || i >= end) {
             return 0;
         }
         int k = i;
@@ -304,6 +308,14 @@ public final class SpeakerParser {
         boolean boundary = k < limit || tokens.get(k).is(",") || LEFT_DETERMINERS.contains(tokens.get(k).lower())
                 || isNameToken(tokens.get(k)) || QuoteMarks.isQuote(tokens.get(k).text());
         return boundary ? i - k : 0;
+    }
+
+    private static int nextNonParticle(List<Token> tokens, int i, int end) {
+        int k = i + 1;
+        while (k < end && NAME_PARTICLES.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k;
     }
 
     /** Splits tokens [start, end] into role and name and decides the actor type. */
@@ -385,7 +397,8 @@ public final class SpeakerParser {
             Token prev = words.get(start - 1);
             if (isNameToken(prev) && !isRoleWord(prev) && !lexicons.orgHeads().contains(prev.lower()) && !prev.is("'s")) {
                 start--;
-            } else if (NAME_PARTICLES.contains(prev.lower()) && start - 2 >= 0 && isNameToken(words.get(start - 2))) {
+            } else if (NAME_PARTICLES.contains(prev.lower()) && start - 2 >= 0
+                    && (isNameToken(words.get(start - 2)) || NAME_PARTICLES.contains(words.get(start - 2).lower()))) {
                 start--;
             } else {
                 break;
@@ -401,7 +414,7 @@ public final class SpeakerParser {
     private boolean isRoleWord(Token t) {
         String lower = t.lower();
         return lexicons.titles().contains(lower) || lexicons.nationalities().contains(lower)
-                || (lexicons.groupNouns().contains(lower) && !t.isCapitalized());
+                || (lexicons.groupNouns().contains(lower) && (!t.isCapitalized() || (lower.endsWith("s") && !lower.endsWith("ss"))));
     }
 
     /** A capitalised word or an abbreviation such as "U.S.", or the possessive inside "Ukraine's Air Force". */
@@ -425,6 +438,16 @@ public final class SpeakerParser {
     private static SpeakerPhrase pronoun(Token t) {
         return new SpeakerPhrase(new Span(t.begin(), t.end()), t.text(), null, null,
                 t.lower().equals("they") || t.lower().equals("we") ? ActorType.OTHER : ActorType.PERSON, MentionKind.PRONOUN);
+    }
+
+    /** "the NATO secretary general" as a role is "NATO secretary general". */
+    static String withoutArticle(String role) {
+        for (String article : new String[] {"the ", "a ", "an "}) {
+            if (role.regionMatches(true, 0, article, 0, article.length())) {
+                return role.substring(article.length());
+            }
+        }
+        return role;
     }
 
     private static String join(String a, String b) {

@@ -46,8 +46,8 @@ public final class SpeakerResolver {
                     Statement previous = statements.get(i - 1);
                     ResolvedActor previousActor = resolved.get(i - 1);
                     boolean adjacent = previous.paragraph() == s.paragraph() - 1 || previous.paragraph() == s.paragraph();
-                    if (adjacent && previousActor != null && (previous.kind() == Kind.DIRECT || previous.kind() == Kind.MIXED
-                            || previous.paragraph() == s.paragraph() - 1)) {
+                    if (adjacent && previousActor != null && previous.kind() != Kind.INDIRECT) {
+                        // a quote paragraph continues a quote, not a paraphrase
                         actor = previousActor;
                     }
                 }

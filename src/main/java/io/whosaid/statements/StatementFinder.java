@@ -26,12 +26,18 @@ public final class StatementFinder {
     private static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are", "been", "being", "be", "am", "'s", "get", "got", "gets");
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "to", "with", "about", "for", "from", "last", "this", "earlier", "late", "early", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "while", "when", "through", "via", "over", "by", "again", "also", "separately", "later", "privately", "publicly", "repeatedly", "once");
     private static final Set<String> LISTENERS = Set.of("reporters", "journalists", "lawmakers", "him", "her", "them", "us", "me", "parliament", "congress", "supporters", "students", "delegates", "viewers", "listeners", "readers", "the");
+    /** Third-person forms that are also plural nouns ("states", "reports"): a cue only after a name or pronoun. */
+    private static final Set<String> NOUN_LIKE_FORMS = Set.of("states", "reports", "notes", "posts", "comments", "remarks",
+            "questions", "signals", "pledges", "promises", "demands", "protests", "counters", "estimates", "fears", "hopes",
+            "doubts", "worries", "claims", "supports", "mentions", "attacks", "blasts", "tweets", "jokes", "replies",
+            "recalls", "calls", "proposals", "threatens", "praises", "welcomes", "rejects", "defends");
     private static final Set<String> PARTICIPLE_OPENERS = Set.of("speaking", "asked", "talking", "writing",
             "addressing", "responding", "commenting", "answering", "testifying");
     private static final Set<String> DASHES = Set.of(",", "\u2014", "\u2013", "-", "?", "!", ":");
 
     private final CueLexicon cues;
     private final SpeakerParser speakers;
+    private final io.whosaid.dates.DateExpressions dates = new io.whosaid.dates.DateExpressions();
 
     public StatementFinder(CueLexicon cues, Lexicons lexicons) {
         this.cues = cues;
@@ -128,7 +134,10 @@ public final class StatementFinder {
             inverted = true;
         } else {
             speaker = speakers.leftOf(text, tokens, cue.first(), leftLimit);
-            if (speaker == null && cue.first() > 0 && isInversionPoint(tokens.get(cue.first() - 1))) {
+            if (speaker == null && cue.isParticiple() && previousSpeaker != null) {
+                speaker = previousSpeaker; // "Scholz defended the decision, saying ..."
+            }
+            if (speaker == null && !cue.isParticiple() && cue.first() > 0 && isInversionPoint(tokens.get(cue.first() - 1))) {
                 speaker = speakers.rightOf(text, tokens, cue.last(), n);
                 inverted = speaker != null;
             }
@@ -176,7 +185,7 @@ public final class StatementFinder {
                 // "...," she said, "...": one statement in two parts around its cue
                 consumed.add(continued);
                 Span covering = new Span(content.begin(), continued.content().end());
-                Statement s = statement(text, sentences, covering, contentText + " " + continued.content().of(text),
+                Statement s = statement(text, sentences, covering, contentText + " \u2026 " + continued.content().of(text),
                         Kind.DIRECT, cueSpan, cueText, speaker, sentence);
                 return new Attribution(withFragments(s, List.of(content, continued.content())), speaker);
             }
@@ -251,7 +260,7 @@ public final class StatementFinder {
             return new Attribution(null, speaker);
         }
         Span content = new Span(tokens.get(contentStart).begin(), tokens.get(contentEnd).end());
-        content = extendOverQuotes(quotes, content);
+        content = withoutTrailingDate(text, extendOverQuotes(quotes, content));
         Kind kind = kindOf(quotes, content, consumed);
         return new Attribution(statement(text, sentences, content, content.of(text), kind, cueSpan, cueText, speaker, sentence), speaker);
     }
@@ -319,6 +328,14 @@ public final class StatementFinder {
             }
             if (prev.equals("so") || prev.equals("so-called")) {
                 return false;
+            }
+        }
+        if (k > 0 && cue.form().words().size() == 1 && NOUN_LIKE_FORMS.contains(first.lower())) {
+            Token prev = tokens.get(k - 1);
+            boolean subjectBefore = (prev.isCapitalized() && prev.isWord()) || Set.of("he", "she", "it").contains(prev.lower())
+                    || QuoteMarks.isClosing(prev.text()) || prev.is(",");
+            if (!subjectBefore) {
+                return false; // "member states would meet", "the reports show"
             }
         }
         if (cue.frame() == Frame.NAMING) {
@@ -516,6 +533,32 @@ public final class StatementFinder {
             }
         }
         return true;
+    }
+
+    /** "rejected the idea on Sunday": the date at the end tells when it was said, it is not what was said. */
+    private Span withoutTrailingDate(String text, Span content) {
+        for (io.whosaid.dates.DateMention m : dates.find(text, content, java.time.LocalDate.of(2000, 1, 1))) {
+            String said = m.span().of(text).toLowerCase(java.util.Locale.ROOT);
+            boolean reportDay = said.matches("(on |last |late |early )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                    + "|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today");
+            // only a weekday or a relative day: "talks in Istanbul on May 15" is the content's own date
+            if (reportDay && m.span().end() == content.end() && m.span().begin() > content.begin()) {
+                int end = m.span().begin();
+                String before = text.substring(content.begin(), end).stripTrailing();
+                for (String preposition : new String[] {" on", " in", " last", " this", " since"}) {
+                    if (before.endsWith(preposition)) {
+                        before = before.substring(0, before.length() - preposition.length()).stripTrailing();
+                    }
+                }
+                while (before.endsWith(",")) {
+                    before = before.substring(0, before.length() - 1).stripTrailing();
+                }
+                if (wordCount(before) >= 2) {
+                    return new Span(content.begin(), content.begin() + before.length());
+                }
+            }
+        }
+        return content;
     }
 
     /** A content span that ends inside a quote is extended to the quote's end. */

@@ -65,7 +65,7 @@ class ArticleAnalyzerTest {
         String text = "\"The first convoy has arrived,\" the mayor said, \"and a second one is on its way.\"";
         AnalyzedStatement s = only(text);
         assertEquals("direct", s.kind());
-        assertEquals("The first convoy has arrived and a second one is on its way.", s.content());
+        assertEquals("The first convoy has arrived \u2026 and a second one is on its way.", s.content());
         assertEquals(2, s.fragments().size());
         assertEquals("and a second one is on its way.", text.substring(s.fragments().get(1)[0], s.fragments().get(1)[1]));
         assertEquals(s.fragments().get(0)[0], s.begin());
