@@ -200,8 +200,10 @@ public final class Job {
                 .agg(org.apache.spark.sql.functions.array_sort(
                         org.apache.spark.sql.functions.array_distinct(
                                 org.apache.spark.sql.functions.collect_list(col("mention_id")))).as("resolved_mentions"));
-        return statements.join(resolved, statements.col("statement_id").equalTo(resolved.col("statement_id")), "left")
-                .drop(resolved.col("statement_id"))
+        // renamed: both sides come from the same plan, and a self-join would mix up the two id columns
+        Dataset<Row> byId = resolved.withColumnRenamed("statement_id", "resolved_statement_id");
+        return statements.join(byId, col("statement_id").equalTo(col("resolved_statement_id")), "left")
+                .drop("resolved_statement_id")
                 .withColumn("mentions", coalesce(col("resolved_mentions"), org.apache.spark.sql.functions.array().cast("array<string>")))
                 .drop("resolved_mentions");
     }

@@ -76,7 +76,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             RunSummary summary = new Job(spark, options, m -> System.err.println("[whosaid] " + m)).run();
             System.err.println(summary.line());
         } finally {
-            spark.stop();
+            // not stopped here: Spark NLP keeps the first session for good, so a second run in the same JVM
+            // (tests, notebooks) must find it alive; the JVM's exit stops it
+            spark.catalog().clearCache();
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Connection c = DuckDbCatalog.open(Path.of(output))) {

@@ -96,7 +96,9 @@ public final class RunCommand implements Callable<Integer> {
             System.out.println(summary.line());
             return summary.rejects() > 0 ? EXIT_REJECTS : 0;
         } finally {
-            spark.stop();
+            // not stopped here: Spark NLP keeps the first session for good, so a second run in the same JVM
+            // (tests, notebooks) must find it alive; the JVM's exit stops it
+            spark.catalog().clearCache();
         }
     }
 
