@@ -67,7 +67,26 @@ public final class TableWriter {
         if (partitionColumns.length > 0) {
             writer = writer.partitionBy(partitionColumns);
         }
-        writer.parquet(new Path(staging, table).toString());
+        Path folder = new Path(staging, table);
+        writer.parquet(folder.toString());
+        if (!hasParquetFiles(folder)) {
+            // an empty table still gets one (empty) file with its schema, so every reader can open it
+            df.limit(0).repartition(1).write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(folder.toString());
+        }
+    }
+
+    private boolean hasParquetFiles(Path folder) {
+        try {
+            RemoteIterator<LocatedFileStatus> files = fs.listFiles(folder, true);
+            while (files.hasNext()) {
+                if (files.next().getPath().getName().endsWith(".parquet")) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
     }
 
     /** Replaces the table with its staged version. */

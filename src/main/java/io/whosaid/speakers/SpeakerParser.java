@@ -291,7 +291,8 @@ public final class SpeakerParser {
      */
     private int groupModifiers(List<Token> tokens, int i, int end, int limit) {
         Token head = tokens.get(end);
-        if (!lexicons.groupNouns().contains(head.lower()) || !head.text().equals(head.lower()) || i >= end) {
+        boolean groupHead = lexicons.groupNouns().contains(head.lower()) || lexicons.orgHeads().contains(head.lower());
+        if (!groupHead || !head.text().equals(head.lower()) || i >= end) {
             return 0;
         }
         int k = i;
