@@ -25,6 +25,7 @@ import java.util.function.Consumer;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_format;
@@ -83,8 +84,12 @@ public final class Job {
         // 2-6. clean, segment, recognise entities, find statements, attribute, resolve within the article, date
         LongAccumulator articlesRead = spark.sparkContext().longAccumulator("articles read");
         LongAccumulator statementsFound = spark.sparkContext().longAccumulator("statements found");
+        // articles with the same text meet in one partition, in a fixed order: the first is analysed, the others
+        // are marked duplicate_of it, so that a syndicated story is not counted a hundred times
         Dataset<Row> readable = firstOfId.filter(col("occurrence").equalTo(1)).drop("occurrence")
-                .repartition(partitions, col("article_id"));
+                .withColumn("text_hash", sha2(coalesce(col("text"), lit("")), 256))
+                .repartition(partitions, col("text_hash"))
+                .sortWithinPartitions(col("text_hash"), col("published_at").asc_nulls_last(), col("article_id"));
         Dataset<Row> analyzed = readable.mapPartitions(
                         new ArticleStage(options.maxChars(), options.lexiconDir(), articlesRead, statementsFound),
                         Encoders.row(Schemas.ANALYZED))
@@ -139,7 +144,7 @@ public final class Job {
         writer.stage(articles.join(articleTone, "article_id")
                 .select(col("article_id"), col("source"), col("url"), col("title"), col("published_at"), col("published_date"),
                         col("language"), col("text"), col("chars"), col("sentences"), size(col("statements")).as("statements"),
-                        col("sentiment"), col("truncated"), col("input_file"), col("input_record"))
+                        col("sentiment"), col("truncated"), col("duplicate_of"), col("input_file"), col("input_record"))
                 .withColumn("published_month", month(col("published_date"))), "articles", "published_month");
         mark = lap("articles (tone) written", mark);
         writer.stage(entities.withColumn("published_month", month(col("published_date"))), "entities", "published_month");

@@ -90,4 +90,20 @@ class InputsAndModesEndToEndTest {
         }
         assertTrue(Files.notExists(out.resolve("_whosaid_staging")), "no staging left behind");
     }
+
+    @Test
+    void theSameTextUnderAnotherIdIsMarkedAndNotCountedTwice(@TempDir Path tmp) throws Exception {
+        String text = FIRST.replace("\"", "\\\"");
+        Path input = tmp.resolve("in.jsonl");
+        Files.writeString(input, "{\"id\":\"wire\",\"source\":\"Wire\",\"published_at\":\"2025-03-12\",\"text\":\"" + text + "\"}\n"
+                + "{\"id\":\"copy\",\"source\":\"Reprint\",\"published_at\":\"2025-03-13\",\"text\":\"" + text + "\"}\n");
+        Path out = tmp.resolve("out");
+        assertEquals(0, SparkRuns.run(input, out));
+        try (DuckDb db = new DuckDb(out)) {
+            assertEquals(2, db.count("SELECT count(*) FROM {articles}"), "both are articles: nothing lost");
+            assertEquals("wire", db.value("SELECT duplicate_of FROM {articles} WHERE article_id = 'copy'"), "the earlier one is the original");
+            assertEquals(1, db.count("SELECT count(*) FROM {statements}"));
+            assertEquals(1, db.count("SELECT sum(statements) FROM {actor_daily}"));
+        }
+    }
 }

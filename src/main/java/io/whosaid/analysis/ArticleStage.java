@@ -48,6 +48,9 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
         ArticleAnalyzer analyzer = new ArticleAnalyzer(lexicons, cues);
         TextCleaner cleaner = new TextCleaner(maxChars);
         return new Iterator<>() {
+            private String lastHash;
+            private String lastId;
+
             @Override
             public boolean hasNext() {
                 return input.hasNext();
@@ -56,9 +59,15 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
             @Override
             public Row next() {
                 Row raw = input.next();
+                String hash = raw.getAs("text_hash");
+                String duplicateOf = hash != null && hash.equals(lastHash) ? lastId : null;
+                if (duplicateOf == null) {
+                    lastHash = hash;
+                    lastId = raw.getAs("article_id");
+                }
                 Row row;
                 try {
-                    row = process(raw, analyzer, cleaner);
+                    row = process(raw, analyzer, cleaner, duplicateOf);
                 } catch (RuntimeException | StackOverflowError e) {
                     // one article must never stop the run: it becomes a reject that says what went wrong
                     row = failed(raw, e);
@@ -71,7 +80,7 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
         };
     }
 
-    private static Row process(Row raw, ArticleAnalyzer analyzer, TextCleaner cleaner) {
+    private static Row process(Row raw, ArticleAnalyzer analyzer, TextCleaner cleaner, String duplicateOf) {
         String articleId = raw.getAs("article_id");
         String publishedAt = raw.getAs("published_at");
         LocalDate published = PublishedDates.parse(publishedAt).orElse(null);
@@ -84,10 +93,12 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
             return RowFactory.create(articleId, raw.getAs("source"), raw.getAs("url"), raw.getAs("title"), publishedAt,
                     toSql(published), null, null, 0, 0, false, inputFile, record,
                     original == null ? null : original.substring(0, Math.min(2000, original.length())),
-                    record + ": text is empty after cleaning", null, null);
+                    record + ": text is empty after cleaning", null, null, null);
         }
         String language = Languages.get().detect(text);
-        boolean supported = SUPPORTED_LANGUAGES.contains(language) || language.equals(Languages.UNKNOWN);
+        // a duplicate is kept as an article but not analysed again; other languages are not run through English rules
+        boolean supported = duplicateOf == null
+                && (SUPPORTED_LANGUAGES.contains(language) || language.equals(Languages.UNKNOWN));
         // articles in other languages are kept and counted, but not run through English rules
         AnalyzedArticle a = supported ? analyzer.analyze(articleId, text, published)
                 : new AnalyzedArticle(text, false, 0, List.of(), List.of());
@@ -105,7 +116,7 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
         }
         return RowFactory.create(articleId, raw.getAs("source"), raw.getAs("url"), raw.getAs("title"), publishedAt,
                 toSql(published), language, text, text.codePointCount(0, text.length()), a.sentences(), cleaned.truncated(),
-                inputFile, record, null, null, statements.toArray(), entities.toArray());
+                inputFile, record, null, null, statements.toArray(), entities.toArray(), duplicateOf);
     }
 
     private static Row failed(Row raw, Throwable e) {
@@ -116,7 +127,7 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()) + (where == null ? "" : " at " + where) + ")";
         return RowFactory.create(raw.getAs("article_id"), raw.getAs("source"), raw.getAs("url"), raw.getAs("title"),
                 raw.getAs("published_at"), null, null, null, 0, 0, false, raw.getAs("input_file"), record,
-                text == null ? null : text.substring(0, Math.min(2000, text.length())), reason, null, null);
+                text == null ? null : text.substring(0, Math.min(2000, text.length())), reason, null, null, null);
     }
 
     private static Date toSql(LocalDate d) {

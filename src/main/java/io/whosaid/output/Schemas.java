@@ -44,5 +44,6 @@ public final class Schemas {
             DataTypes.createStructField("truncated", DataTypes.BooleanType, false),
             str("input_file"), str("input_record"), str("raw"), str("reject_reason"),
             DataTypes.createStructField("statements", new ArrayType(STATEMENT, false), true),
-            DataTypes.createStructField("entities", new ArrayType(ENTITY, false), true)});
+            DataTypes.createStructField("entities", new ArrayType(ENTITY, false), true),
+            str("duplicate_of")});
 }
