@@ -31,14 +31,25 @@ public final class AnnotationColumns implements MapPartitionsFunction<Row, Row> 
 
     private final String textColumn;
     private final int textIndex;
+    private final java.util.Set<String> keptWords;
 
-    private AnnotationColumns(String textColumn, int textIndex) {
+    private AnnotationColumns(String textColumn, int textIndex, java.util.Set<String> keptWords) {
         this.textColumn = textColumn;
         this.textIndex = textIndex;
+        this.keptWords = keptWords;
     }
 
     public static AnnotationColumns of(StructType schema, String textColumn) {
-        return new AnnotationColumns(textColumn, schema.fieldIndex(textColumn));
+        return new AnnotationColumns(textColumn, schema.fieldIndex(textColumn), null);
+    }
+
+    /**
+     * Only the tokens in {@code keptWords} (lower-cased) become annotations: a lexicon annotator
+     * ignores the others, and moving every word of every article through Spark NLP's
+     * annotation structs is most of its cost.
+     */
+    public static AnnotationColumns keeping(StructType schema, String textColumn, java.util.Set<String> keptWords) {
+        return new AnnotationColumns(textColumn, schema.fieldIndex(textColumn), java.util.Set.copyOf(keptWords));
     }
 
     /** The input schema with "{prefix}_document" and "{prefix}_token" annotation columns added. */
@@ -81,6 +92,9 @@ public final class AnnotationColumns implements MapPartitionsFunction<Row, Row> 
                 Row document = RowFactory.create("document", 0, Math.max(0, text.length() - 1), text, sentence, noEmbeddings);
                 List<Row> tokens = new ArrayList<>();
                 for (Token t : tokenizer.tokenize(text)) {
+                    if (keptWords != null && !keptWords.contains(t.lower())) {
+                        continue;
+                    }
                     tokens.add(RowFactory.create("token", t.begin(), t.end() - 1, t.text(), sentence, noEmbeddings));
                 }
                 values[row.length()] = new Row[] {document};

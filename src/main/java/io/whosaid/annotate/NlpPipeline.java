@@ -24,6 +24,8 @@ import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.when;
 
@@ -40,9 +42,12 @@ public final class NlpPipeline {
     private static final double WORDS_PER_SENTENCE = 25.0;
 
     private final PipelineModel model;
+    /** The lexicon's words: the only tokens the sentiment detector needs to see; null for a user's model. */
+    private final java.util.Set<String> lexiconWords;
 
-    private NlpPipeline(PipelineModel model) {
+    private NlpPipeline(PipelineModel model, java.util.Set<String> lexiconWords) {
         this.model = model;
+        this.lexiconWords = lexiconWords;
     }
 
     /**
@@ -51,7 +56,7 @@ public final class NlpPipeline {
      */
     public static NlpPipeline build(SparkSession spark, String sentimentModel, Path lexicon) {
         if (sentimentModel != null) {
-            return new NlpPipeline(PipelineModel.load(sentimentModel));
+            return new NlpPipeline(PipelineModel.load(sentimentModel), null);
         }
         Path dictionary;
         try {
@@ -61,6 +66,14 @@ public final class NlpPipeline {
             throw new UncheckedIOException("cannot create a temporary file for the sentiment dictionary", e);
         }
         new VaderDictionary(0.5).write(lexicon, dictionary);
+        java.util.Set<String> words = new java.util.HashSet<>();
+        try {
+            for (String line : Files.readAllLines(dictionary)) {
+                words.add(line.substring(0, line.lastIndexOf(',')));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read back the sentiment dictionary", e);
+        }
 
         SentimentDetector sentiment = new SentimentDetector();
         sentiment.setInputCols(new String[] {"tone_token", "tone_document"});
@@ -72,7 +85,7 @@ public final class NlpPipeline {
                 DataTypes.createStructField("tone_text", DataTypes.StringType, true)}), "tone");
         Dataset<Row> fitData = spark.createDataFrame(java.util.List.of(), fitSchema);
         PipelineModel fitted = new Pipeline().setStages(new PipelineStage[] {sentiment}).fit(fitData);
-        return new NlpPipeline(fitted);
+        return new NlpPipeline(fitted, words);
     }
 
     /**
@@ -81,13 +94,16 @@ public final class NlpPipeline {
      */
     public Dataset<Row> scoreTone(Dataset<Row> df, String textColumn) {
         Dataset<Row> withText = df.withColumn("tone_text", col(textColumn));
-        Dataset<Row> annotatedInput = withText.mapPartitions(AnnotationColumns.of(withText.schema(), "tone_text"),
+        AnnotationColumns columns = lexiconWords == null ? AnnotationColumns.of(withText.schema(), "tone_text")
+                : AnnotationColumns.keeping(withText.schema(), "tone_text", lexiconWords);
+        Dataset<Row> annotatedInput = withText.mapPartitions(columns,
                 Encoders.row(AnnotationColumns.outputSchema(withText.schema(), "tone")));
         Dataset<Row> annotated = model.transform(AnnotationColumns.restoreMetadata(annotatedInput, "tone"));
         Column raw = element_at(col("tone.result"), 1).cast("double");
         // VADER's normalisation x / sqrt(x^2 + alpha), with alpha growing with length past a sentence,
         // so that a long article is not pushed to +-1 by the sheer number of words
-        Column lengthScale = greatest(lit(1.0), size(col("tone_token")).divide(WORDS_PER_SENTENCE));
+        Column words = size(split(coalesce(col("tone_text"), lit("")), "\\s+"));
+        Column lengthScale = greatest(lit(1.0), words.divide(WORDS_PER_SENTENCE));
         Column score = when(raw.isNull(), lit(0.0))
                 .otherwise(raw.divide(sqrt(raw.multiply(raw).plus(lengthScale.multiply(NORMALIZE_ALPHA)))));
         return annotated
