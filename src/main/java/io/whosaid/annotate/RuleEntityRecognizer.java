@@ -75,6 +75,10 @@ public final class RuleEntityRecognizer {
             add(out, sentence, text, tokens, start, end, classifyWhole(whole));
             return;
         }
+        if (lexicons.orgHeads().contains(tokens.get(end).lower()) && end > start) {
+            add(out, sentence, text, tokens, start, end, "ORG"); // "Baltic Shipping Company", "German Marshall Fund"
+            return;
+        }
         // leading nationalities and titles: "Russian President Vladimir Putin"
         int s = start;
         while (s <= end) {
