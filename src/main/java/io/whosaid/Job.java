@@ -55,6 +55,7 @@ public final class Job {
         String runId = Long.toString(System.currentTimeMillis(), 36);
         TableWriter writer = new TableWriter(options.output(), runId, spark.sparkContext().hadoopConfiguration());
         boolean append = options.mode() == WriteMode.APPEND && writer.exists("articles");
+        writer.removeStaleStaging();
 
         // 1. read: every input record is an article candidate or a reject; a repeated id is processed once
         Dataset<Row> raw = ArticleSources.read(spark, options.input(), options.format(), options.fields())

@@ -135,6 +135,18 @@ public final class TableWriter {
         }
     }
 
+    /** Removes what runs that died left in the staging folder (one run writes an output at a time). */
+    public void removeStaleStaging() {
+        Path root = staging.getParent();
+        try {
+            if (fs.exists(root)) {
+                fs.delete(root, true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the stale staging folder " + root, e);
+        }
+    }
+
     /** Removes this run's staging folder, and the staging root when no other run uses it. */
     public void cleanUp() {
         try {
