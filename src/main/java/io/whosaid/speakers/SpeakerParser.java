@@ -70,6 +70,10 @@ public final class SpeakerParser {
         if (t.lower().equals("who") && j - 1 >= limit && tokens.get(j - 1).is(",")) {
             return leftOf(text, tokens, j - 1, limit);
         }
+        if (t.lower().equals("who") && j - 1 >= limit) {
+            int start = scanLeft(tokens, j - 1, limit); // "callers to the program who said"
+            return start < 0 ? null : parse(text, tokens, start, j - 1, null);
+        }
         if (t.is(",")) {
             SpeakerPhrase appositive = appositiveSpeaker(text, tokens, j, limit);
             return appositive != null ? appositive : clauseInitialSpeaker(text, tokens, j, limit);

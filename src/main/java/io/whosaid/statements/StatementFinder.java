@@ -141,11 +141,12 @@ public final class StatementFinder {
                 speaker = speakers.rightOf(text, tokens, cue.last(), n);
                 inverted = speaker != null;
             }
+            boolean speechVerb = cue.frame() == Frame.SPEECH || cue.frame() == Frame.TELL || cue.frame() == Frame.NAMING;
             if (speaker == null && previousSpeaker != null && cue.first() > 0
                     && (tokens.get(cue.first() - 1).is(",") || tokens.get(cue.first() - 1).lower().equals("and"))) {
                 speaker = previousSpeaker; // "..., arguing that", "rebuked X and emphasized Y"
             }
-            if (speaker == null && cue.first() > 1 && tokens.get(cue.first() - 1).lower().equals("and")) {
+            if (speaker == null && speechVerb && cue.first() > 1 && tokens.get(cue.first() - 1).lower().equals("and")) {
                 speaker = speakers.subjectAt(text, tokens, leftLimit); // "Cruz exhorted Republicans ... and said ..."
             }
         }
@@ -497,9 +498,14 @@ public final class StatementFinder {
                 }
                 if (next <= end) {
                     Optional<CueLexicon.Match> m = cues.matchAt(tokens, next);
+                    boolean speechVerb = m.isPresent() && (m.get().frame() == Frame.SPEECH || m.get().frame() == Frame.TELL);
                     if (m.isPresent() && (m.get().isParticiple() || m.get().frame() == Frame.ACCORDING
-                            || (t.lower().equals("and") && !tokens.get(next).lower().equals("that")))) {
-                        return lastWordBefore(tokens, k);
+                            || ((t.lower().equals("and") || t.lower().equals("but")) && speechVerb
+                                && !tokens.get(next).lower().equals("that")))) {
+                        return lastWordBefore(tokens, k); // "... and emphasized that", "... but noted that"
+                    }
+                    if ((t.lower().equals("and") || t.lower().equals("but") || t.is(",")) && startsNewSpeaker(tokens, next, end)) {
+                        return lastWordBefore(tokens, k); // "... and Democrats accused the GOP"
                     }
                     if (t.is(",") && next + 1 <= end && SpeakerParser.PRONOUNS.contains(tokens.get(next).lower())
                             && cues.matchAt(tokens, next + 1).isPresent()) {
@@ -509,6 +515,23 @@ public final class StatementFinder {
             }
         }
         return end;
+    }
+
+    /** A short capitalised or group noun phrase followed by a reporting cue: a new clause with its own speaker. */
+    private boolean startsNewSpeaker(List<Token> tokens, int start, int end) {
+        if (start > end || !tokens.get(start).isCapitalized() || !tokens.get(start).isWord()) {
+            return false;
+        }
+        for (int k = start + 1; k <= Math.min(end, start + 4); k++) {
+            Optional<CueLexicon.Match> m = cues.matchAt(tokens, k);
+            if (m.isPresent()) {
+                return isVerbUse(tokens, m.get());
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int lastWordBefore(List<Token> tokens, int k) {
