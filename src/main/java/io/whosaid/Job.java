@@ -3,7 +3,6 @@ package io.whosaid;
 import io.whosaid.actors.CorpusActors;
 import io.whosaid.analysis.ArticleStage;
 import io.whosaid.analysis.Ids;
-import io.whosaid.annotate.NerModels;
 import io.whosaid.annotate.NlpPipeline;
 import io.whosaid.ingest.ArticleSources;
 import io.whosaid.output.Aggregates;
@@ -112,14 +111,14 @@ public final class Job {
         Dataset<Row> statements = articles
                 .select(col("article_id"), col("source"), col("url"), col("published_date"), explode(col("statements")).as("s"))
                 .select(col("s.*"), col("article_id"), col("source"), col("url"), col("published_date"));
-        Dataset<Row> entities = options.nerModel() != null
-                ? NerModels.load(spark, options.nerModel()).entities(articles.select("article_id", "published_date", "text"))
-                : articles.select(col("article_id"), col("published_date"), explode(col("entities")).as("e"))
+        // 7. the Spark NLP models, built in one place: tone, and NER when a model is given
+        NlpPipeline nlp = NlpPipeline.build(spark, options.sentimentModel(), options.sentimentLexicon(), options.nerModel());
+        Dataset<Row> entities = nlp.entities(articles.select("article_id", "published_date", "text"))
+                .orElseGet(() -> articles.select(col("article_id"), col("published_date"), explode(col("entities")).as("e"))
                         .select(col("article_id"), col("e.sentence_index"), col("e.begin"), col("e.end"), col("e.text"),
-                                col("e.entity_type"), col("e.actor_id"), col("published_date"));
+                                col("e.entity_type"), col("e.actor_id"), col("published_date")));
 
-        // 7. tone: Spark NLP over each statement's content and each article's text
-        NlpPipeline nlp = NlpPipeline.build(spark, options.sentimentModel(), options.sentimentLexicon());
+        // tone: Spark NLP over each statement's content and each article's text
         statements = nlp.scoreTone(statements, "content");
         Dataset<Row> articleTone = nlp.scoreTone(articles.select(col("article_id"), col("text")), "text")
                 .select(col("article_id"), col("sentiment"));

@@ -33,7 +33,7 @@ import static org.apache.spark.sql.functions.udf;
  * NerConverter); {@code --ner-model pretrained:NAME} builds the usual pretrained pipeline
  * (GloVe 100d + NerDLModel NAME), which needs Spark NLP's model download to be reachable.
  */
-public final class NerModels {
+final class NerModels {
     private static final String PRETRAINED = "pretrained:";
 
     private final PipelineModel model;
@@ -42,7 +42,7 @@ public final class NerModels {
         this.model = model;
     }
 
-    public static NerModels load(SparkSession spark, String spec) {
+    static NerModels load(SparkSession spark, String spec) {
         DocumentAssembler document = new DocumentAssembler();
         document.setInputCol("ner_text");
         document.setOutputCol("document");
@@ -90,7 +90,7 @@ public final class NerModels {
      * The entities of each article (columns of the entities table) from the model's chunks,
      * offsets converted from Spark NLP's inclusive UTF-16 ends to exclusive code points.
      */
-    public Dataset<Row> entities(Dataset<Row> articles) {
+    Dataset<Row> entities(Dataset<Row> articles) {
         UserDefinedFunction codePoint = udf((String text, Integer utf16) -> text.codePointCount(0, Math.min(utf16, text.length())),
                 DataTypes.IntegerType);
         UserDefinedFunction type = udf((String label) -> normalizeType(label), DataTypes.StringType);

@@ -30,10 +30,10 @@ import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.when;
 
 /**
- * The Spark NLP tone pipeline, built in one place: SentimentDetector fed with the VADER lexicon,
- * over document and token annotations that whosaid's own tokenizer builds. Its fitted model scores any text column; a saved Spark NLP
- * PipelineModel that writes a "sentiment" column (e.g. a trained or pretrained classifier)
- * replaces it with --sentiment-model PATH.
+ * The Spark NLP models of a run, built in one place: the tone pipeline (SentimentDetector fed
+ * with the VADER lexicon, over document and token annotations that whosaid's own tokenizer
+ * builds; --sentiment-model replaces it with a saved PipelineModel) and, with --ner-model, a
+ * Spark NLP NER model for the entities table (a saved PipelineModel or a pretrained name).
  */
 public final class NlpPipeline {
     /** VADER's normalisation constant, scaled to SentimentDetector's unit word scores. */
@@ -44,6 +44,8 @@ public final class NlpPipeline {
     private final PipelineModel model;
     /** The lexicon's words: the only tokens the sentiment detector needs to see; null for a user's model. */
     private final java.util.Set<String> lexiconWords;
+    /** A Spark NLP NER model for the entities table, or null for the rule-based recogniser. */
+    private NerModels ner;
 
     private NlpPipeline(PipelineModel model, java.util.Set<String> lexiconWords) {
         this.model = model;
@@ -51,10 +53,25 @@ public final class NlpPipeline {
     }
 
     /**
+     * Every Spark NLP model of a run, built here: the tone pipeline and, when {@code nerModel} is
+     * given (a saved PipelineModel's path or pretrained:NAME), the NER model for the entities table.
+     */
+    public static NlpPipeline build(SparkSession spark, String sentimentModel, Path lexicon, String nerModel) {
+        NlpPipeline pipeline = build(spark, sentimentModel, lexicon);
+        pipeline.ner = nerModel == null ? null : NerModels.load(spark, nerModel);
+        return pipeline;
+    }
+
+    /** The entities of {@code articles} (article_id, published_date, text) from the NER model, if one was given. */
+    public java.util.Optional<Dataset<Row>> entities(Dataset<Row> articles) {
+        return ner == null ? java.util.Optional.empty() : java.util.Optional.of(ner.entities(articles));
+    }
+
+    /**
      * @param sentimentModel path of a saved PipelineModel to use instead, or null
      * @param lexicon        a VADER-format lexicon file to use instead of the bundled one, or null
      */
-    public static NlpPipeline build(SparkSession spark, String sentimentModel, Path lexicon) {
+    static NlpPipeline build(SparkSession spark, String sentimentModel, Path lexicon) {
         if (sentimentModel != null) {
             return new NlpPipeline(PipelineModel.load(sentimentModel), null);
         }
