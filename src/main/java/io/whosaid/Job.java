@@ -23,7 +23,9 @@ import java.util.function.Consumer;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.col;
@@ -163,6 +165,14 @@ public final class Job {
         long articleCount = spark.read().parquet(writer.stagedPathOf("articles")).count();
         long rejectCount = spark.read().parquet(writer.stagedPathOf("rejects")).count();
         long actorCount = spark.read().parquet(writer.stagedPathOf("actors")).count();
+        if (rejectCount > 0) {
+            // what was rejected, by kind of reason (at most ten lines, whatever the corpus size)
+            for (Row r : spark.read().parquet(writer.stagedPathOf("rejects"))
+                    .groupBy(trim(regexp_extract(col("reason"), "^[^:]*: ([^(']*)", 1)).as("why")).count()
+                    .orderBy(col("count").desc(), col("why")).limit(10).collectAsList()) {
+                progress.accept(String.format(java.util.Locale.ROOT, "rejected %,d: %s", r.getLong(1), r.getString(0)));
+            }
+        }
         for (String table : new String[] {"statements", "articles", "entities", "rejects"}) {
             if (append) {
                 writer.append(table);
