@@ -86,10 +86,10 @@ class ClusterIT {
             while (job.isAlive() && !Files.readString(log).contains("articles read") && System.nanoTime() < deadline) {
                 Thread.sleep(200);
             }
-            assertTrue(job.isAlive(), () -> "the job was still running when the executor was killed:\n" + tail(read(log)));
+            assertTrue(job.isAlive(), () -> "the job was still running when the executor was killed:\n" + tail(SparkRuns.read(log)));
             cluster.killWorker(2);
             assertTrue(job.waitFor(10, java.util.concurrent.TimeUnit.MINUTES), "the job finished in time");
-            assertEquals(0, job.exitValue(), () -> "the job failed after losing an executor:\n" + tail(read(log)));
+            assertEquals(0, job.exitValue(), () -> "the job failed after losing an executor:\n" + tail(SparkRuns.read(log)));
         }
         String query = "SELECT statement_id, article_id, actor_id, \"begin\", \"end\", content, statement_date, sentiment "
                 + "FROM {statements} ORDER BY statement_id";
@@ -125,17 +125,10 @@ class ClusterIT {
                 "dependency:build-classpath", "-Dmdep.outputFile=" + classpath)
                 .redirectErrorStream(true).redirectOutput(home.resolve("mvn.log").toFile()).start();
         assertTrue(mvn.waitFor(10, java.util.concurrent.TimeUnit.MINUTES), "Maven resolved Spark in time");
-        assertEquals(0, mvn.exitValue(), () -> "Maven could not resolve Spark: " + read(home.resolve("mvn.log")));
+        assertEquals(0, mvn.exitValue(), () -> "Maven could not resolve Spark: " + SparkRuns.read(home.resolve("mvn.log")));
         return Arrays.asList(Files.readString(classpath).strip().split(":"));
     }
 
-    private static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (java.io.IOException e) {
-            return e.toString();
-        }
-    }
 
     private static long lines(Path p) {
         try (Stream<String> lines = Files.lines(p)) {

@@ -49,7 +49,7 @@ class KilledRunEndToEndTest {
         while (!Files.exists(staging) && driver.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        assertTrue(driver.isAlive(), () -> "the run was still going when killed: " + read(tmp.resolve("driver.log")));
+        assertTrue(driver.isAlive(), () -> "the run was still going when killed: " + SparkRuns.read(tmp.resolve("driver.log")));
         driver.destroyForcibly(); // SIGKILL: no shutdown hook runs
         assertTrue(driver.waitFor(30, TimeUnit.SECONDS));
 
@@ -65,11 +65,4 @@ class KilledRunEndToEndTest {
         assertTrue(Files.notExists(staging), "the killed run's staging is gone");
     }
 
-    private static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (java.io.IOException e) {
-            return e.toString();
-        }
-    }
 }

@@ -31,7 +31,7 @@ class ReportInBrowserTest {
                 "--screenshot=" + png, out.resolve("report.html").toUri().toString()))
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("chromium.log").toFile()).start();
         assertTrue(chromium.waitFor(90, TimeUnit.SECONDS), "chromium finished");
-        assertTrue(Files.size(png) > 10_000, () -> "a screenshot was taken: " + read(tmp.resolve("chromium.log")));
+        assertTrue(Files.size(png) > 10_000, () -> "a screenshot was taken: " + SparkRuns.read(tmp.resolve("chromium.log")));
 
         BufferedImage image = ImageIO.read(png.toFile());
         long barPixels = 0;
@@ -49,11 +49,4 @@ class ReportInBrowserTest {
         assertTrue(barPixels > 20_000, "the bar charts are drawn: " + barPixels + " bar pixels");
     }
 
-    private static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (java.io.IOException e) {
-            return e.toString();
-        }
-    }
 }

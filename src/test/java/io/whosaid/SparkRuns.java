@@ -5,6 +5,7 @@ import io.whosaid.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Runs the command line in-process, as a user would from the shell, in local mode on two cores. */
@@ -37,5 +38,14 @@ final class SparkRuns {
             System.setOut(original);
         }
         return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A log file's text for an assertion message; the error itself when it cannot be read. */
+    static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
     }
 }
