@@ -22,6 +22,8 @@ public final class RuleEntityRecognizer {
             "friday", "saturday", "sunday", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
     private static final Set<String> INNER = Set.of("of", "de", "von", "van", "der", "den", "al", "bin", "du", "la", "le", "del", "&", "for", "and");
 
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout", "into");
+
     private final Lexicons lexicons;
 
     public RuleEntityRecognizer(Lexicons lexicons) {
@@ -106,6 +108,10 @@ public final class RuleEntityRecognizer {
                 lastRole = k;
             }
         }
+        if (lastRole >= s && INNER.contains(tokens.get(lastRole + 1).lower())) {
+            add(out, sentence, text, tokens, s, end, "ORG"); // "Bank of England": the head word governs the whole name
+            return;
+        }
         if (lastRole >= s && !lexicons.orgHeads().contains(tokens.get(end).lower())) {
             int orgEnd = -1;
             for (int k = s; k <= lastRole; k++) {
@@ -128,6 +134,10 @@ public final class RuleEntityRecognizer {
                 type = end - s >= 4 ? "ORG" : null;
             } else if (end - s == 0 && CALENDAR.contains(tokens.get(s).lower())) {
                 type = null;
+            } else if (containsWord(tokens, s, end, "of")) {
+                type = "ORG"; // "Bank of England", "University of Utah"
+            } else if (s > 0 && PLACE_PREPOSITIONS.contains(tokens.get(s - 1).lower()) && end - s <= 2) {
+                type = "LOC"; // "in Kharkiv", "near Bakhmut": people are seldom "in"
             } else if (end == s && !isTitleCase(tokens.get(s).text())) {
                 type = isAllUpper(tokens.get(s).text()) && tokens.get(s).text().length() > 1 ? "ORG" : null; // "NATO"; not "UAVs"
             } else {
@@ -155,6 +165,15 @@ public final class RuleEntityRecognizer {
     private static void add(List<EntityMention> out, Sentence sentence, String text, List<Token> tokens, int s, int e, String type) {
         Span span = new Span(tokens.get(s).begin(), tokens.get(e).end());
         out.add(new EntityMention(sentence.index(), span, span.of(text), type));
+    }
+
+    private static boolean containsWord(List<Token> tokens, int s, int e, String word) {
+        for (int k = s; k <= e; k++) {
+            if (tokens.get(k).lower().equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String span(String text, List<Token> tokens, int s, int e) {

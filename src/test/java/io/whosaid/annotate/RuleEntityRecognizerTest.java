@@ -38,4 +38,11 @@ class RuleEntityRecognizerTest {
         List<String> e = typed("After the vote, Marta Kowalski left.");
         assertEquals(List.of("PERSON:Marta Kowalski"), e);
     }
+
+    @Test
+    void unknownNamesWithOfAreOrganisationsAndNamesAfterInArePlaces() {
+        List<String> e = typed("The chair of the Bank of Zembla spoke in Qarnavik on Monday.");
+        assertTrue(e.contains("ORG:Bank of Zembla"), e::toString);
+        assertTrue(e.contains("LOC:Qarnavik"), e::toString);
+    }
 }
