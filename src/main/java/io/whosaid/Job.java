@@ -4,6 +4,7 @@ import io.whosaid.actors.CorpusActors;
 import io.whosaid.analysis.ArticleStage;
 import io.whosaid.analysis.Ids;
 import io.whosaid.annotate.NlpPipeline;
+import io.whosaid.duplicates.NearDuplicates;
 import io.whosaid.ingest.ArticleSources;
 import io.whosaid.output.Aggregates;
 import io.whosaid.output.Schemas;
@@ -54,7 +55,8 @@ public final class Job {
     public RunSummary run() {
         long started = System.nanoTime();
         String runId = Long.toString(System.currentTimeMillis(), 36);
-        TableWriter writer = new TableWriter(options.output(), runId, spark.sparkContext().hadoopConfiguration());
+        TableWriter writer = new TableWriter(options.output(), runId, spark.sparkContext().hadoopConfiguration(),
+                options.targetFileBytes());
         boolean append = options.mode() == WriteMode.APPEND && writer.exists("articles");
         writer.removeStaleStaging();
 
@@ -96,7 +98,7 @@ public final class Job {
                         new ArticleStage(options.maxChars(), options.lexiconDir(), articlesRead, statementsFound),
                         Encoders.row(Schemas.ANALYZED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> articles = analyzed.filter(col("reject_reason").isNull());
+        Dataset<Row> analysedArticles = analyzed.filter(col("reject_reason").isNull());
         try (ProgressLine line = new ProgressLine(progress, articlesRead, statementsFound)) {
             analyzed.count();
         }
@@ -110,10 +112,25 @@ public final class Job {
                 .unionByName(analyzed.filter(col("reject_reason").isNotNull())
                         .select(col("input_file"), col("input_record").as("record"), col("raw"), col("reject_reason").as("reason")));
 
+        // 7. syndicated copies with edits: an article close enough to an earlier one is marked duplicate_of it,
+        // and its statements that the earlier one already has are marked repeat_of, so they are counted once
+        Dataset<Row> earlierArticles = append ? existingWith(writer.pathOf("articles"), "text_minhash") : null;
+        Dataset<Row> nearCopies = NearDuplicates.find(analysedArticles, earlierArticles, options.nearDuplicateSimilarity())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> articles = analysedArticles.join(nearCopies.select("article_id", "near_duplicate_of"), "article_id", "left")
+                .withColumn("duplicate_of", coalesce(col("duplicate_of"), col("near_duplicate_of")))
+                .drop("near_duplicate_of");
+
         Dataset<Row> statements = articles
                 .select(col("article_id"), col("source"), col("url"), col("published_date"), explode(col("statements")).as("s"))
                 .select(col("s.*"), col("article_id"), col("source"), col("url"), col("published_date"));
-        // 7. the Spark NLP models, built in one place: tone, and NER when a model is given
+        Dataset<Row> statementPool = statements.select("article_id", "statement_id", "content");
+        if (append) {
+            statementPool = statementPool.unionByName(
+                    spark.read().parquet(writer.pathOf("statements")).select("article_id", "statement_id", "content"));
+        }
+        statements = NearDuplicates.markRepeats(statements, nearCopies, statementPool);
+        // 8. the Spark NLP models, built in one place: tone, and NER when a model is given
         NlpPipeline nlp = NlpPipeline.build(spark, options.sentimentModel(), options.sentimentLexicon(), options.nerModel());
         Dataset<Row> entities = nlp.entities(articles.select("article_id", "published_date", "text"))
                 .orElseGet(() -> articles.select(col("article_id"), col("published_date"), explode(col("entities")).as("e"))
@@ -125,7 +142,7 @@ public final class Job {
         Dataset<Row> articleTone = nlp.scoreTone(articles.select(col("article_id"), col("text")), "text")
                 .select(col("article_id"), col("sentiment"));
 
-        // 8. actors across articles: a lone surname takes the corpus's full name for it
+        // 9. actors across articles: a lone surname takes the corpus's full name for it
         Dataset<Row> persons = statements.filter(col("actor_type").equalTo("PERSON"))
                 .select(col("actor_id").as("id"), col("actor_name").as("name"))
                 .unionByName(entities.filter(col("entity_type").equalTo("PERSON"))
@@ -139,14 +156,15 @@ public final class Job {
         entities = CorpusActors.apply(entities, surnames, "actor_id", null);
         statements = resolveMentions(statements, surnames).persist(StorageLevel.MEMORY_AND_DISK());
 
-        // 9. write: every table into staging first, then into place
+        // 10. write: every table into staging first, then into place
         long mark = System.nanoTime();
         writer.stage(statements.withColumn("statement_month", month(col("statement_date"))), "statements", "statement_month");
         mark = lap("statements (tone, actors across articles) written", mark);
         writer.stage(articles.join(articleTone, "article_id")
                 .select(col("article_id"), col("source"), col("url"), col("title"), col("published_at"), col("published_date"),
                         col("language"), col("text"), col("chars"), col("sentences"), size(col("statements")).as("statements"),
-                        col("sentiment"), col("truncated"), col("duplicate_of"), col("input_file"), col("input_record"))
+                        col("sentiment"), col("truncated"), col("duplicate_of"), col("input_file"), col("input_record"),
+                        col("text_minhash"))
                 .withColumn("published_month", month(col("published_date"))), "articles", "published_month");
         mark = lap("articles (tone) written", mark);
         writer.stage(entities.withColumn("published_month", month(col("published_date"))), "entities", "published_month");
@@ -154,7 +172,8 @@ public final class Job {
         mark = lap("entities and rejects written", mark);
         Dataset<Row> allStatements = spark.read().parquet(writer.stagedPathOf("statements"));
         if (append) {
-            allStatements = allStatements.unionByName(spark.read().parquet(writer.pathOf("statements")));
+            // allowMissingColumns: an output written before a column was added still counts
+            allStatements = allStatements.unionByName(spark.read().parquet(writer.pathOf("statements")), true);
         }
         allStatements = allStatements.drop("statement_month");
         writer.stage(Aggregates.actorDaily(allStatements).withColumn("month", month(col("date"))), "actor_daily", "month");
@@ -186,6 +205,7 @@ public final class Job {
         analyzed.unpersist();
         statements.unpersist();
         surnames.unpersist();
+        nearCopies.unpersist();
         double seconds = (System.nanoTime() - started) / 1e9;
         return new RunSummary(articleCount + rejectCount, articleCount, statementCount, actorCount, rejectCount, seconds);
     }
@@ -200,6 +220,12 @@ public final class Job {
     private static Column articleIdFromContent() {
         UserDefinedFunction hash = udf((String url, String text) -> Ids.hash(url, text), DataTypes.StringType);
         return hash.apply(col("url"), col("text"));
+    }
+
+    /** The existing table at {@code path}, when it has {@code column} (outputs of earlier versions may not). */
+    private Dataset<Row> existingWith(String path, String column) {
+        Dataset<Row> table = spark.read().parquet(path);
+        return java.util.Arrays.asList(table.columns()).contains(column) ? table : null;
     }
 
     /** "2025-05", or "unknown" for a missing date: the partition folders of the date-ranged tables. */

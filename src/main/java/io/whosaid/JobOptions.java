@@ -14,6 +14,8 @@ import java.nio.file.Path;
  * @param sentimentLexicon a VADER-format lexicon replacing the bundled one, or null
  * @param partitions     how many partitions the articles are spread over; 0 picks twice the cores
  * @param nerModel       a saved Spark NLP NER PipelineModel, or pretrained:NAME, for the entities table; null for the rules
+ * @param nearDuplicateSimilarity estimated word 4-gram Jaccard similarity from which an article is a copy of an earlier one
+ * @param targetFileBytes the size Parquet files are kept under (about), e.g. 128 MB
  */
 public record JobOptions(
         String input,
@@ -26,7 +28,12 @@ public record JobOptions(
         Path sentimentLexicon,
         int partitions,
         WriteMode mode,
-        String nerModel) {
+        String nerModel,
+        double nearDuplicateSimilarity,
+        long targetFileBytes) {
+    public static final double DEFAULT_NEAR_DUPLICATE_SIMILARITY = 0.6;
+    public static final long DEFAULT_TARGET_FILE_BYTES = 128L << 20;
+
     public JobOptions {
         if (input == null || input.isBlank()) {
             throw new IllegalArgumentException("an input path is required");
@@ -39,6 +46,12 @@ public record JobOptions(
         }
         if (partitions < 0) {
             throw new IllegalArgumentException("partitions must not be negative, was " + partitions);
+        }
+        if (!(nearDuplicateSimilarity > 0 && nearDuplicateSimilarity <= 1)) {
+            throw new IllegalArgumentException("the near-duplicate similarity must be above 0 and at most 1, was " + nearDuplicateSimilarity);
+        }
+        if (targetFileBytes < 1024) {
+            throw new IllegalArgumentException("the target file size must be at least 1 KB, was " + targetFileBytes + " bytes");
         }
         if (fields == null) {
             fields = FieldMapping.identity();

@@ -197,4 +197,27 @@ class SampleEndToEndTest {
         assertTrue(html.contains("Volodymyr Zelensky"));
         assertTrue(!html.contains("<script"), "self-contained, no script");
     }
+
+    @Test
+    void aQueryForOneMonthReadsOnlyThatMonthsFiles() throws Exception {
+        Map<String, Long> filesPerMonth;
+        try (Stream<Path> files = Files.walk(out.resolve("statements"))) {
+            filesPerMonth = files.filter(p -> p.toString().endsWith(".parquet"))
+                    .collect(java.util.stream.Collectors.groupingBy(p -> p.getParent().getFileName().toString(),
+                            java.util.stream.Collectors.counting()));
+        }
+        assertTrue(filesPerMonth.size() >= 2, "statements of the sample span several months: " + filesPerMonth);
+        String folder = filesPerMonth.keySet().stream().filter(k -> k.startsWith("statement_month=20")).sorted().findFirst().orElseThrow();
+        String month = folder.substring("statement_month=".length());
+        long total = filesPerMonth.values().stream().mapToLong(Long::longValue).sum();
+        try (DuckDb db = new DuckDb(out)) {
+            String plan = db.rows("EXPLAIN ANALYZE SELECT max(content) FROM read_parquet('" + out.toAbsolutePath()
+                    + "/statements/**/*.parquet', hive_partitioning = true) WHERE statement_month = '" + month + "'")
+                    .get(0).values().stream().map(String::valueOf).reduce("", String::concat);
+            java.util.regex.Matcher read = java.util.regex.Pattern.compile("Total Files Read: (\\d+)").matcher(plan);
+            assertTrue(read.find(), plan);
+            assertEquals(filesPerMonth.get(folder).longValue(), Long.parseLong(read.group(1)), "only " + folder + " is read: " + plan);
+            assertTrue(Long.parseLong(read.group(1)) < total);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package io.whosaid.analysis;
 
 import io.whosaid.dates.PublishedDates;
+import io.whosaid.duplicates.MinHash;
 import io.whosaid.lexicon.Lexicons;
 import io.whosaid.statements.CueLexicon;
 import io.whosaid.text.Languages;
@@ -93,7 +94,7 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
             return RowFactory.create(articleId, raw.getAs("source"), raw.getAs("url"), raw.getAs("title"), publishedAt,
                     toSql(published), null, null, 0, 0, false, inputFile, record,
                     original == null ? null : original.substring(0, Math.min(2000, original.length())),
-                    record + ": text is empty after cleaning", null, null, null);
+                    record + ": text is empty after cleaning", null, null, null, null);
         }
         String language = Languages.get().detect(text);
         // a duplicate is kept as an article but not analysed again; other languages are not run through English rules
@@ -116,7 +117,8 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
         }
         return RowFactory.create(articleId, raw.getAs("source"), raw.getAs("url"), raw.getAs("title"), publishedAt,
                 toSql(published), language, text, text.codePointCount(0, text.length()), a.sentences(), cleaned.truncated(),
-                inputFile, record, null, null, statements.toArray(), entities.toArray(), duplicateOf);
+                inputFile, record, null, null, statements.toArray(), entities.toArray(), duplicateOf,
+                duplicateOf == null ? signature(text) : null);
     }
 
     private static Row failed(Row raw, Throwable e) {
@@ -127,7 +129,13 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()) + (where == null ? "" : " at " + where) + ")";
         return RowFactory.create(raw.getAs("article_id"), raw.getAs("source"), raw.getAs("url"), raw.getAs("title"),
                 raw.getAs("published_at"), null, null, null, 0, 0, false, raw.getAs("input_file"), record,
-                text == null ? null : text.substring(0, Math.min(2000, text.length())), reason, null, null, null);
+                text == null ? null : text.substring(0, Math.min(2000, text.length())), reason, null, null, null, null);
+    }
+
+    /** The MinHash signature that near-duplicate detection compares, as a Spark array. */
+    private static Integer[] signature(String text) {
+        int[] signature = MinHash.signature(text);
+        return signature == null ? null : java.util.Arrays.stream(signature).boxed().toArray(Integer[]::new);
     }
 
     private static Date toSql(LocalDate d) {

@@ -70,7 +70,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         Path inputFile = input.resolve("articles.jsonl");
         GoldFiles.writePipelineInput(gold, inputFile);
         JobOptions options = new JobOptions(inputFile.toString(), output, null, FieldMapping.identity(), 10_000_000, lexicons,
-                null, null, 0, WriteMode.OVERWRITE, nerModel);
+                null, null, 0, WriteMode.OVERWRITE, nerModel, JobOptions.DEFAULT_NEAR_DUPLICATE_SIMILARITY,
+                JobOptions.DEFAULT_TARGET_FILE_BYTES);
         SparkSession spark = Sessions.create("whosaid-evaluate", master, conf);
         try {
             RunSummary summary = new Job(spark, options, m -> System.err.println("[whosaid] " + m)).run();

@@ -69,6 +69,15 @@ public final class RunCommand implements Callable<Integer> {
                     + "'ner_chunk', or pretrained:NAME (e.g. pretrained:ner_dl, needs internet). Default: the bundled rules.")
     String nerModel;
 
+    @Option(names = "--near-duplicate-similarity", defaultValue = "0.6", paramLabel = "S",
+            description = "An article whose text is at least this similar (0-1, estimated Jaccard of word 4-grams) to an "
+                    + "earlier one is marked duplicate_of it, and its repeated statements are counted once (default: ${DEFAULT-VALUE}).")
+    double nearDuplicateSimilarity;
+
+    @Option(names = "--target-file-size", defaultValue = "128m", paramLabel = "SIZE",
+            description = "Parquet files are kept near or under this size, e.g. 128m, 1g (default: ${DEFAULT-VALUE}).")
+    String targetFileSize;
+
     @Option(names = "--sentiment-model", paramLabel = "PATH",
             description = "A saved Spark NLP PipelineModel that reads 'tone_text' and writes a 'tone' sentiment column, instead of the VADER default.")
     String sentimentModel;
@@ -87,7 +96,8 @@ public final class RunCommand implements Callable<Integer> {
                     "--mode must be error-if-exists, overwrite or append, was " + mode);
         };
         JobOptions options = new JobOptions(input, output, format, FieldMapping.parse(fields), maxChars, lexicons,
-                sentimentModel, sentimentLexicon, partitions, writeMode, nerModel);
+                sentimentModel, sentimentLexicon, partitions, writeMode, nerModel, nearDuplicateSimilarity,
+                ByteSizes.parse(targetFileSize));
         SparkSession spark = Sessions.create("whosaid", master, conf);
         try {
             refuseExistingOutput(spark);

@@ -1,5 +1,6 @@
 package io.whosaid.output;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
@@ -35,25 +36,35 @@ public final class Aggregates {
                 .select(col("actor_id"), col("actor_name"), col("actor_type"));
     }
 
+    /**
+     * Statements that count: a statement repeated in a syndicated copy ({@code repeat_of} set) is
+     * counted once, where it first appeared.
+     */
+    private static Column counted() {
+        return col("repeat_of").isNull();
+    }
+
     public static Dataset<Row> actorDaily(Dataset<Row> statements) {
         Dataset<Row> attributed = statements.filter(col("actor_id").isNotNull().and(col("statement_date").isNotNull()));
+        Column counted = counted();
         Dataset<Row> daily = attributed.groupBy(col("actor_id"), col("statement_date").as("date")).agg(
-                count(lit(1)).cast("int").as("statements"),
-                countIf(col("kind").equalTo("direct")).as("direct_quotes"),
-                countDistinct(col("article_id")).cast("int").as("articles"),
-                countDistinct(col("source")).cast("int").as("sources"),
-                array_sort(collect_set(col("source"))).as("source_names"),
-                avg(col("sentiment")).as("mean_sentiment"),
-                countIf(col("sentiment_label").equalTo("negative")).as("negative"),
-                countIf(col("sentiment_label").equalTo("neutral")).as("neutral"),
-                countIf(col("sentiment_label").equalTo("positive")).as("positive"));
+                countIf(counted).as("statements"),
+                countIf(counted.and(col("kind").equalTo("direct"))).as("direct_quotes"),
+                countDistinct(when(counted, col("article_id"))).cast("int").as("articles"),
+                countDistinct(when(counted, col("source"))).cast("int").as("sources"),
+                array_sort(collect_set(when(counted, col("source")))).as("source_names"),
+                avg(when(counted, col("sentiment"))).as("mean_sentiment"),
+                countIf(counted.and(col("sentiment_label").equalTo("negative"))).as("negative"),
+                countIf(counted.and(col("sentiment_label").equalTo("neutral"))).as("neutral"),
+                countIf(counted.and(col("sentiment_label").equalTo("positive"))).as("positive"),
+                countIf(counted.unary_$bang()).as("repeats"));
         return daily.join(names(attributed), "actor_id")
                 .select("actor_id", "actor_name", "actor_type", "date", "statements", "direct_quotes", "articles", "sources",
-                        "source_names", "mean_sentiment", "negative", "neutral", "positive");
+                        "source_names", "mean_sentiment", "negative", "neutral", "positive", "repeats");
     }
 
     public static Dataset<Row> actors(Dataset<Row> statements) {
-        Dataset<Row> attributed = statements.filter(col("actor_id").isNotNull());
+        Dataset<Row> attributed = statements.filter(col("actor_id").isNotNull().and(counted()));
         Dataset<Row> stats = attributed.groupBy("actor_id").agg(
                 array_sort(array_distinct(collect_set(col("actor_name")))).as("names"),
                 array_sort(collect_set(col("speaker_text"))).as("written"),

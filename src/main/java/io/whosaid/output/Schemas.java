@@ -45,5 +45,6 @@ public final class Schemas {
             str("input_file"), str("input_record"), str("raw"), str("reject_reason"),
             DataTypes.createStructField("statements", new ArrayType(STATEMENT, false), true),
             DataTypes.createStructField("entities", new ArrayType(ENTITY, false), true),
-            str("duplicate_of")});
+            str("duplicate_of"),
+            DataTypes.createStructField("text_minhash", new ArrayType(DataTypes.IntegerType, false), true)});
 }

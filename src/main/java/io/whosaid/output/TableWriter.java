@@ -12,6 +12,8 @@ import org.apache.spark.sql.SaveMode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes the tables as compressed Parquet, first into a staging folder of the output
@@ -22,14 +24,19 @@ import java.io.UncheckedIOException;
  */
 public final class TableWriter {
     public static final String STAGING = "_whosaid_staging";
-    /** About 100-200 MB of statements per file. */
-    private static final long MAX_RECORDS_PER_FILE = 500_000;
+    /** A file may pass the target size by this factor before the table is rewritten in smaller files. */
+    private static final double SIZE_TOLERANCE = 1.5;
 
     private final Path output;
     private final Path staging;
     private final FileSystem fs;
+    private final long targetFileBytes;
 
-    public TableWriter(String outputDir, String runId, Configuration conf) {
+    public TableWriter(String outputDir, String runId, Configuration conf, long targetFileBytes) {
+        if (targetFileBytes < 1024) {
+            throw new IllegalArgumentException("the target file size must be at least 1 KB, was " + targetFileBytes);
+        }
+        this.targetFileBytes = targetFileBytes;
         this.output = new Path(outputDir);
         this.staging = new Path(new Path(output, STAGING), runId);
         try {
@@ -55,35 +62,63 @@ public final class TableWriter {
         }
     }
 
-    /** Writes {@code df} into the staging folder. */
+    /**
+     * Writes {@code df} into the staging folder: one file per partition folder, not one per task
+     * (no swarm of tiny files); a table whose files come out far over the target size is rewritten
+     * from its staged files, split by a record count that the first write measured.
+     */
     public void stage(Dataset<Row> df, String table, String... partitionColumns) {
-        // one file per partition folder (split past maxRecordsPerFile), not one per task: no swarm of tiny files
+        Path folder = new Path(staging, table);
+        write(df, folder, 0, partitionColumns);
+        List<Long> sizes = parquetFileSizes(folder);
+        if (sizes.isEmpty()) {
+            // an empty table still gets one (empty) file with its schema, so every reader can open it
+            df.limit(0).repartition(1).write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(folder.toString());
+            return;
+        }
+        long largest = sizes.stream().mapToLong(Long::longValue).max().orElse(0);
+        if (largest > targetFileBytes * SIZE_TOLERANCE) {
+            long total = sizes.stream().mapToLong(Long::longValue).sum();
+            Dataset<Row> staged = df.sparkSession().read().schema(df.schema()).parquet(folder.toString());
+            long rows = staged.count();
+            long recordsPerFile = Math.max(1, (long) ((double) rows * targetFileBytes / total));
+            Path resized = new Path(staging, table + "-resized");
+            write(staged, resized, recordsPerFile, partitionColumns);
+            try {
+                fs.delete(folder, true);
+                if (!fs.rename(resized, folder)) {
+                    throw new IOException("could not move " + resized + " to " + folder);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot resize the files of table " + table, e);
+            }
+        }
+    }
+
+    private static void write(Dataset<Row> df, Path folder, long maxRecordsPerFile, String... partitionColumns) {
         Dataset<Row> laidOut = partitionColumns.length > 0
                 ? df.repartition(java.util.Arrays.stream(partitionColumns).map(org.apache.spark.sql.functions::col)
                         .toArray(org.apache.spark.sql.Column[]::new))
                 : df.repartition(1); // a shuffle, so that upstream work keeps its parallelism
         var writer = laidOut.write().mode(SaveMode.Overwrite).option("compression", "zstd")
-                .option("maxRecordsPerFile", MAX_RECORDS_PER_FILE);
+                .option("maxRecordsPerFile", maxRecordsPerFile);
         if (partitionColumns.length > 0) {
             writer = writer.partitionBy(partitionColumns);
         }
-        Path folder = new Path(staging, table);
         writer.parquet(folder.toString());
-        if (!hasParquetFiles(folder)) {
-            // an empty table still gets one (empty) file with its schema, so every reader can open it
-            df.limit(0).repartition(1).write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(folder.toString());
-        }
     }
 
-    private boolean hasParquetFiles(Path folder) {
+    private List<Long> parquetFileSizes(Path folder) {
         try {
+            List<Long> sizes = new ArrayList<>();
             RemoteIterator<LocatedFileStatus> files = fs.listFiles(folder, true);
             while (files.hasNext()) {
-                if (files.next().getPath().getName().endsWith(".parquet")) {
-                    return true;
+                LocatedFileStatus file = files.next();
+                if (file.getPath().getName().endsWith(".parquet")) {
+                    sizes.add(file.getLen());
                 }
             }
-            return false;
+            return sizes;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }

@@ -252,6 +252,11 @@ public final class SpeakerParser {
                 i--;
                 continue;
             }
+            int descriptor = openingDescriptor(tokens, i, end, limit);
+            if (descriptor > 0) {
+                i -= descriptor; // "...," harbour master Ines Corbett told reporters
+                continue;
+            }
             int modifiers = groupModifiers(tokens, i, end, limit);
             if (modifiers > 0) {
                 i -= modifiers; // "top black lawmakers", "foreign policy analysts"
@@ -315,6 +320,30 @@ public final class SpeakerParser {
         return boundary ? i - k : 0;
     }
 
+    /**
+     * How many lower-case words (one or two) from {@code i} leftwards describe the name that
+     * follows them and open the clause (nothing but a comma between them and {@code limit});
+     * else 0. "harbour master Ines Corbett", "cafe owner Tomas Reyes".
+     */
+    private int openingDescriptor(List<Token> tokens, int i, int end, int limit) {
+        if (i >= end || !isNameToken(tokens.get(i + 1)) || limit == 0) {
+            return 0; // at the very start of a sentence a descriptor would be capitalised
+        }
+        int k = i;
+        while (k >= limit && i - k < 2) {
+            Token t = tokens.get(k);
+            String lower = t.lower();
+            if (!t.text().equals(lower) || !lower.chars().allMatch(Character::isLetter) || NOT_MODIFIERS.contains(lower)
+                    || SKIPPED_BEFORE_CUE.contains(lower) || lower.endsWith("ly") || lower.endsWith("ed")
+                    || LEFT_DETERMINERS.contains(lower)) {
+                break;
+            }
+            k--;
+        }
+        boolean opensClause = k < limit || (k == limit && tokens.get(k).is(","));
+        return k < i && opensClause ? i - k : 0;
+    }
+
     private static int nextNonParticle(List<Token> tokens, int i, int end) {
         int k = i + 1;
         while (k < end && NAME_PARTICLES.contains(tokens.get(k).lower())) {
@@ -358,6 +387,21 @@ public final class SpeakerParser {
             }
             if (lexicons.organisations().contains(name)) {
                 return new SpeakerPhrase(span, phrase, name, appositiveRole, ActorType.ORG, MentionKind.NAME);
+            }
+            if (nameStart >= 2 && Set.of("of", "for").contains(words.get(nameStart - 1).lower())
+                    && lexicons.orgHeads().contains(words.get(nameStart - 2).lower())) {
+                // "Bank of England", "the harbour authority of Port Talland": the name belongs to the organisation
+                int orgStart = nameStart - 2;
+                while (orgStart > 0 && isNameToken(words.get(orgStart - 1)) && words.get(orgStart).isCapitalized()) {
+                    orgStart--;
+                }
+                if (!words.get(nameStart - 2).isCapitalized()) {
+                    orgStart = 0;
+                }
+                String org = text.substring(words.get(orgStart).begin(), last.end());
+                String orgRole = orgStart == 0 ? null : text.substring(words.get(0).begin(), words.get(orgStart - 1).end())
+                        .replaceAll("\\s+(of|for|at|with)$", "");
+                return new SpeakerPhrase(span, phrase, org, join(orgRole, appositiveRole), ActorType.ORG, MentionKind.NAME);
             }
             String role = nameStart == 0 ? null : text.substring(words.get(0).begin(), words.get(nameStart - 1).end());
             role = join(role, appositiveRole);

@@ -161,4 +161,19 @@ class ArticleAnalyzerTest {
         assertNotNull(s.speakerBegin());
         assertEquals("Ana Costa", new String(cps, s.speakerBegin(), s.speakerEnd() - s.speakerBegin()));
     }
+
+    @Test
+    void aLowerCaseDescriptorAfterTheQuoteIsTheRoleNotTheName() {
+        AnalyzedStatement s = only("\"The pier is not safe,\" harbour master Ines Corbett told reporters.");
+        assertEquals("person:ines-corbett", s.actorId());
+        assertEquals("harbour master", s.actorRole());
+    }
+
+    @Test
+    void anOrganisationNamedAfterAPlaceIsNotAPerson() {
+        AnalyzedStatement s = only("LONDON (Reuters) - The Bank of England said on Tuesday that rates would stay at 5 percent.");
+        assertEquals("org:bank-of-england", s.actorId());
+        assertEquals("ORG", s.actorType());
+        assertNull(s.actorRole());
+    }
 }
