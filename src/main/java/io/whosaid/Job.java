@@ -3,6 +3,7 @@ package io.whosaid;
 import io.whosaid.actors.CorpusActors;
 import io.whosaid.analysis.ArticleStage;
 import io.whosaid.analysis.Ids;
+import io.whosaid.annotate.BundledModels;
 import io.whosaid.annotate.NlpPipeline;
 import io.whosaid.duplicates.NearDuplicates;
 import io.whosaid.ingest.ArticleSources;
@@ -131,11 +132,15 @@ public final class Job {
         }
         statements = NearDuplicates.markRepeats(statements, nearCopies, statementPool);
         // 8. the Spark NLP models, built in one place: tone, and NER when a model is given
-        NlpPipeline nlp = NlpPipeline.build(spark, options.sentimentModel(), options.sentimentLexicon(), options.nerModel());
-        Dataset<Row> entities = nlp.entities(articles.select("article_id", "published_date", "text"))
+        String nerModel = BundledModels.resolve(options.nerModel(), writer.stagedPathOf("models"),
+                spark.sparkContext().hadoopConfiguration());
+        NlpPipeline nlp = NlpPipeline.build(spark, options.sentimentModel(), options.sentimentLexicon(), nerModel);
+        Dataset<Row> recognisedEntities = nlp.entities(articles.select("article_id", "published_date", "text"))
                 .orElseGet(() -> articles.select(col("article_id"), col("published_date"), explode(col("entities")).as("e"))
                         .select(col("article_id"), col("e.sentence_index"), col("e.begin"), col("e.end"), col("e.text"),
-                                col("e.entity_type"), col("e.actor_id"), col("published_date")));
+                                col("e.entity_type"), col("e.actor_id"), col("published_date")))
+                .persist(StorageLevel.MEMORY_AND_DISK()); // read twice (actor names, the table): a NER model runs once
+        Dataset<Row> entities = recognisedEntities;
 
         // tone: Spark NLP over each statement's content and each article's text
         statements = nlp.scoreTone(statements, "content");
@@ -206,6 +211,7 @@ public final class Job {
         statements.unpersist();
         surnames.unpersist();
         nearCopies.unpersist();
+        recognisedEntities.unpersist();
         double seconds = (System.nanoTime() - started) / 1e9;
         return new RunSummary(articleCount + rejectCount, articleCount, statementCount, actorCount, rejectCount, seconds);
     }

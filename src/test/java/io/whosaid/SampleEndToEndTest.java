@@ -220,4 +220,17 @@ class SampleEndToEndTest {
             assertTrue(Long.parseLong(read.group(1)) < total);
         }
     }
+
+    @Test
+    void repeatedStringsAreDictionaryEncoded() throws Exception {
+        try (DuckDb db = new DuckDb(out)) {
+            String busiest = (String) db.value("SELECT file_name FROM parquet_metadata('" + out.toAbsolutePath()
+                    + "/statements/*/*.parquet') ORDER BY num_values DESC LIMIT 1");
+            for (String column : List.of("source", "kind", "actor_id", "actor_type")) {
+                String encodings = String.valueOf(db.value("SELECT encodings FROM parquet_metadata('" + busiest
+                        + "') WHERE path_in_schema = '" + column + "'"));
+                assertTrue(encodings.contains("DICTIONARY"), column + " in " + busiest + ": " + encodings);
+            }
+        }
+    }
 }

@@ -1,0 +1,61 @@
+package io.whosaid;
+
+import io.whosaid.cli.Main;
+import org.apache.spark.ml.PipelineModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The bundled CRF model (--ner-model crf) and the command that trains such a model. */
+class NerTrainingEndToEndTest {
+    @Test
+    void theBundledCrfModelFindsTypedEntities(@TempDir Path tmp) throws Exception {
+        Path input = tmp.resolve("in.jsonl");
+        Files.writeString(input, "{\"id\":\"c1\",\"published_at\":\"2025-03-12\",\"text\":\"German Chancellor Olaf Scholz met "
+                + "Prime Minister Mark Rutte in Paris on Tuesday, the European Commission said.\"}\n");
+        Path out = tmp.resolve("out");
+        assertEquals(0, SparkRuns.run(input, out, "--ner-model", "crf"));
+        try (DuckDb db = new DuckDb(out)) {
+            List<Map<String, Object>> entities = db.rows("SELECT text, entity_type FROM {entities} ORDER BY \"begin\"");
+            assertTrue(entities.contains(Map.of("text", "Olaf Scholz", "entity_type", "PERSON")), entities::toString);
+            assertTrue(entities.contains(Map.of("text", "Paris", "entity_type", "LOC")), entities::toString);
+            assertTrue(entities.contains(Map.of("text", "European Commission", "entity_type", "ORG")), entities::toString);
+        }
+        assertTrue(Files.notExists(out.resolve("_whosaid_staging")), "the copied model goes with the staging folder");
+    }
+
+    @Test
+    void trainNerWritesAModelThatRunLoads(@TempDir Path tmp) throws Exception {
+        StringBuilder conll = new StringBuilder("-DOCSTART- O\n\n");
+        String[][] people = {{"Marta", "Kowalski"}, {"Ines", "Corbett"}, {"Tomas", "Reyes"}, {"Anna", "Berg"}};
+        String[] places = {"Qarnavik", "Lisbon", "Talland", "Oslo"};
+        for (int i = 0; i < 40; i++) {
+            String[] p = people[i % people.length];
+            conll.append(p[0]).append(" I-PER\n").append(p[1]).append(" I-PER\n").append("flew O\nto O\n")
+                    .append(places[i % places.length]).append(" I-LOC\n. O\n\n");
+        }
+        Path train = tmp.resolve("train.txt");
+        Files.writeString(train, conll.toString());
+        Path model = tmp.resolve("model");
+        assertEquals(0, Main.execute("train-ner", "--conll", train.toString(), "--output", model.toString(), "--epochs", "2",
+                "--master", "local[2]"));
+        PipelineModel loaded = PipelineModel.load(model.toString());
+        assertEquals("NerConverter", loaded.stages()[loaded.stages().length - 1].getClass().getSimpleName());
+        assertTrue(List.of(loaded.stages()).stream().anyMatch(s -> s.getClass().getSimpleName().equals("NerCrfModel")));
+
+        Path input = tmp.resolve("in.jsonl");
+        Files.writeString(input, "{\"id\":\"t1\",\"published_at\":\"2025-03-12\",\"text\":\"Anna Berg flew to Oslo.\"}\n");
+        Path out = tmp.resolve("out");
+        assertEquals(0, SparkRuns.run(input, out, "--ner-model", model.toString()));
+        try (DuckDb db = new DuckDb(out)) {
+            assertEquals(1, db.count("SELECT count(*) FROM {articles}"), "the trained model runs in the job");
+        }
+    }
+}
