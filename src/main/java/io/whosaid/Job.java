@@ -99,7 +99,7 @@ public final class Job {
                         new ArticleStage(options.maxChars(), options.lexiconDir(), articlesRead, statementsFound),
                         Encoders.row(Schemas.ANALYZED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> analysedArticles = analyzed.filter(col("reject_reason").isNull());
+        Dataset<Row> articles = analyzed.filter(col("reject_reason").isNull());
         try (ProgressLine line = new ProgressLine(progress, articlesRead, statementsFound)) {
             analyzed.count();
         }
@@ -116,11 +116,11 @@ public final class Job {
         // 7. syndicated copies with edits: an article close enough to an earlier one is marked duplicate_of it,
         // and its statements that the earlier one already has are marked repeat_of, so they are counted once
         Dataset<Row> earlierArticles = append ? existingWith(writer.pathOf("articles"), "text_minhash") : null;
-        Dataset<Row> nearCopies = NearDuplicates.find(analysedArticles, earlierArticles, options.nearDuplicateSimilarity())
+        long nearStart = System.nanoTime();
+        Dataset<Row> nearCopies = NearDuplicates.find(articles, earlierArticles, options.nearDuplicateSimilarity())
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> articles = analysedArticles.join(nearCopies.select("article_id", "near_duplicate_of"), "article_id", "left")
-                .withColumn("duplicate_of", coalesce(col("duplicate_of"), col("near_duplicate_of")))
-                .drop("near_duplicate_of");
+        long copies = nearCopies.count();
+        lap(String.format(java.util.Locale.ROOT, "%,d near copies of earlier articles found", copies), nearStart);
 
         Dataset<Row> statements = articles
                 .select(col("article_id"), col("source"), col("url"), col("published_date"), explode(col("statements")).as("s"))
@@ -130,7 +130,8 @@ public final class Job {
             statementPool = statementPool.unionByName(
                     spark.read().parquet(writer.pathOf("statements")).select("article_id", "statement_id", "content"));
         }
-        statements = NearDuplicates.markRepeats(statements, nearCopies, statementPool);
+        // small and computed before tone, so that Spark NLP scores each statement once
+        Dataset<Row> repeats = NearDuplicates.repeats(statements, nearCopies, statementPool).persist(StorageLevel.MEMORY_AND_DISK());
         // 8. the Spark NLP models, built in one place: tone, and NER when a model is given
         String nerModel = BundledModels.resolve(options.nerModel(), writer.stagedPathOf("models"),
                 spark.sparkContext().hadoopConfiguration());
@@ -159,13 +160,17 @@ public final class Job {
         Dataset<Row> surnames = CorpusActors.surnameMap(persons).persist(StorageLevel.MEMORY_AND_DISK());
         statements = CorpusActors.apply(statements, surnames, "actor_id", "actor_name");
         entities = CorpusActors.apply(entities, surnames, "actor_id", null);
-        statements = resolveMentions(statements, surnames).persist(StorageLevel.MEMORY_AND_DISK());
+        statements = NearDuplicates.withRepeats(resolveMentions(statements, surnames), repeats)
+                .persist(StorageLevel.MEMORY_AND_DISK());
 
         // 10. write: every table into staging first, then into place
         long mark = System.nanoTime();
         writer.stage(statements.withColumn("statement_month", month(col("statement_date"))), "statements", "statement_month");
         mark = lap("statements (tone, actors across articles) written", mark);
+        // only the table gets the near copies' duplicate_of: a join of the whole articles once, at the write
         writer.stage(articles.join(articleTone, "article_id")
+                .join(nearCopies.select("article_id", "near_duplicate_of"), "article_id", "left")
+                .withColumn("duplicate_of", coalesce(col("duplicate_of"), col("near_duplicate_of")))
                 .select(col("article_id"), col("source"), col("url"), col("title"), col("published_at"), col("published_date"),
                         col("language"), col("text"), col("chars"), col("sentences"), size(col("statements")).as("statements"),
                         col("sentiment"), col("truncated"), col("duplicate_of"), col("input_file"), col("input_record"),
@@ -212,6 +217,7 @@ public final class Job {
         surnames.unpersist();
         nearCopies.unpersist();
         recognisedEntities.unpersist();
+        repeats.unpersist();
         double seconds = (System.nanoTime() - started) / 1e9;
         return new RunSummary(articleCount + rejectCount, articleCount, statementCount, actorCount, rejectCount, seconds);
     }

@@ -89,6 +89,23 @@ class InputsAndModesEndToEndTest {
             assertTrue(db.value("SELECT reason FROM {rejects}").toString().contains("already in the output"));
         }
         assertTrue(Files.notExists(out.resolve("_whosaid_staging")), "no staging left behind");
+
+        // two batches left two files in the month folder; compact leaves one, with the same rows
+        Path month = out.resolve("articles/published_month=2025-03");
+        assertEquals(2, parquetFiles(month));
+        assertEquals(0, io.whosaid.cli.Main.execute("compact", "--output", out.toString(), "--master", "local[2]"));
+        assertEquals(1, parquetFiles(month));
+        try (DuckDb db = new DuckDb(out)) {
+            assertEquals(2, db.count("SELECT count(*) FROM {articles}"));
+            assertEquals(2, db.count("SELECT count(*) FROM {statements}"));
+            assertEquals("person:ana-costa", db.value("SELECT actor_id FROM {actors}"));
+        }
+    }
+
+    private static long parquetFiles(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.toString().endsWith(".parquet")).count();
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.apache.spark.sql.types.DataTypes;
 
 import java.util.List;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
@@ -81,23 +82,30 @@ public final class NearDuplicates {
     }
 
     /**
-     * Adds {@code repeat_of} to statements: for a statement of a near copy, the id of the same
-     * statement (same words, case and punctuation aside) in the article it copies, so counts by
-     * actor and day take it once. {@code pool} holds the statements the originals may be in.
+     * The statements of near copies that repeat a statement of the article they copy (same
+     * words, case and punctuation aside): (repeat_statement, repeat_of). {@code statements} and
+     * {@code pool} need statement_id, article_id and content; the pool holds the statements the
+     * originals may be in (earlier batches too).
      */
-    public static Dataset<Row> markRepeats(Dataset<Row> statements, Dataset<Row> copies, Dataset<Row> pool) {
-        Dataset<Row> originalStatements = pool
+    public static Dataset<Row> repeats(Dataset<Row> statements, Dataset<Row> copies, Dataset<Row> pool) {
+        // only the statements of articles that were copied can be repeated
+        Dataset<Row> copiedArticles = broadcast(copies.select(col("near_duplicate_of").as("article_id")).distinct());
+        Dataset<Row> originalStatements = pool.join(copiedArticles, "article_id", "left_semi")
                 .select(col("article_id").as("original_article"), contentKey(col("content")).as("original_key"),
                         col("statement_id").as("original_statement"))
                 .groupBy("original_article", "original_key")
                 .agg(min(col("original_statement")).as("repeat_of"));
-        Dataset<Row> withOriginal = statements.join(
-                copies.select(col("article_id").as("copy_article"), col("near_duplicate_of")),
-                col("article_id").equalTo(col("copy_article")), "left").drop("copy_article");
-        return withOriginal.join(originalStatements,
-                        col("near_duplicate_of").equalTo(col("original_article"))
-                                .and(contentKey(col("content")).equalTo(col("original_key"))), "left")
-                .drop("original_article", "original_key", "near_duplicate_of");
+        return statements.select(col("statement_id").as("repeat_statement"), col("article_id"), col("content"))
+                .join(broadcast(copies.select(col("article_id"), col("near_duplicate_of"))), "article_id")
+                .join(originalStatements, col("near_duplicate_of").equalTo(col("original_article"))
+                        .and(contentKey(col("content")).equalTo(col("original_key"))))
+                .select("repeat_statement", "repeat_of");
+    }
+
+    /** Adds {@code repeat_of} (null for a statement said there first), in a broadcast join that keeps the partitions. */
+    public static Dataset<Row> withRepeats(Dataset<Row> statements, Dataset<Row> repeats) {
+        return statements.join(broadcast(repeats), col("statement_id").equalTo(col("repeat_statement")), "left")
+                .drop("repeat_statement");
     }
 
     /** Words only, lower-cased: a copy that changed a quote mark or a comma repeats the same statement. */
