@@ -136,11 +136,14 @@ public final class Job {
         String nerModel = BundledModels.resolve(options.nerModel(), writer.stagedPathOf("models"),
                 spark.sparkContext().hadoopConfiguration());
         NlpPipeline nlp = NlpPipeline.build(spark, options.sentimentModel(), options.sentimentLexicon(), nerModel);
-        Dataset<Row> recognisedEntities = nlp.entities(articles.select("article_id", "published_date", "text"))
+        // a NER model's entities are read twice (actor names, the table): cached, the model runs once;
+        // the rule-based ones are a cheap explode of what the language stages found
+        java.util.Optional<Dataset<Row>> modelEntities = nlp.entities(articles.select("article_id", "published_date", "text"))
+                .map(e -> e.persist(StorageLevel.MEMORY_AND_DISK()));
+        Dataset<Row> recognisedEntities = modelEntities
                 .orElseGet(() -> articles.select(col("article_id"), col("published_date"), explode(col("entities")).as("e"))
                         .select(col("article_id"), col("e.sentence_index"), col("e.begin"), col("e.end"), col("e.text"),
-                                col("e.entity_type"), col("e.actor_id"), col("published_date")))
-                .persist(StorageLevel.MEMORY_AND_DISK()); // read twice (actor names, the table): a NER model runs once
+                                col("e.entity_type"), col("e.actor_id"), col("published_date")));
         Dataset<Row> entities = recognisedEntities;
 
         // tone: Spark NLP over each statement's content and each article's text
@@ -216,7 +219,7 @@ public final class Job {
         statements.unpersist();
         surnames.unpersist();
         nearCopies.unpersist();
-        recognisedEntities.unpersist();
+        modelEntities.ifPresent(Dataset::unpersist);
         repeats.unpersist();
         double seconds = (System.nanoTime() - started) / 1e9;
         return new RunSummary(articleCount + rejectCount, articleCount, statementCount, actorCount, rejectCount, seconds);
