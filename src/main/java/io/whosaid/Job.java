@@ -3,7 +3,6 @@ package io.whosaid;
 import io.whosaid.actors.CorpusActors;
 import io.whosaid.analysis.ArticleStage;
 import io.whosaid.analysis.Ids;
-import io.whosaid.annotate.BundledModels;
 import io.whosaid.annotate.NlpPipeline;
 import io.whosaid.duplicates.NearDuplicates;
 import io.whosaid.ingest.ArticleSources;
@@ -133,9 +132,7 @@ public final class Job {
         // small and computed before tone, so that Spark NLP scores each statement once
         Dataset<Row> repeats = NearDuplicates.repeats(statements, nearCopies, statementPool).persist(StorageLevel.MEMORY_AND_DISK());
         // 8. the Spark NLP models, built in one place: tone, and NER when a model is given
-        String nerModel = BundledModels.resolve(options.nerModel(), writer.stagedPathOf("models"),
-                spark.sparkContext().hadoopConfiguration());
-        NlpPipeline nlp = NlpPipeline.build(spark, options.sentimentModel(), options.sentimentLexicon(), nerModel);
+        NlpPipeline nlp = NlpPipeline.build(spark, options.sentimentModel(), options.sentimentLexicon(), options.nerModel());
         // a NER model's entities are read twice (actor names, the table): cached, the model runs once;
         // the rule-based ones are a cheap explode of what the language stages found
         java.util.Optional<Dataset<Row>> modelEntities = nlp.entities(articles.select("article_id", "published_date", "text"))

@@ -13,24 +13,8 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The bundled CRF model (--ner-model crf) and the command that trains such a model. */
+/** whosaid train-ner: the CRF model it trains is one that --ner-model PATH loads. */
 class NerTrainingEndToEndTest {
-    @Test
-    void theBundledCrfModelFindsTypedEntities(@TempDir Path tmp) throws Exception {
-        Path input = tmp.resolve("in.jsonl");
-        Files.writeString(input, "{\"id\":\"c1\",\"published_at\":\"2025-03-12\",\"text\":\"German Chancellor Olaf Scholz met "
-                + "Prime Minister Mark Rutte in Paris on Tuesday, the European Commission said.\"}\n");
-        Path out = tmp.resolve("out");
-        assertEquals(0, SparkRuns.run(input, out, "--ner-model", "crf"));
-        try (DuckDb db = new DuckDb(out)) {
-            List<Map<String, Object>> entities = db.rows("SELECT text, entity_type FROM {entities} ORDER BY \"begin\"");
-            assertTrue(entities.contains(Map.of("text", "Olaf Scholz", "entity_type", "PERSON")), entities::toString);
-            assertTrue(entities.contains(Map.of("text", "Paris", "entity_type", "LOC")), entities::toString);
-            assertTrue(entities.contains(Map.of("text", "European Commission", "entity_type", "ORG")), entities::toString);
-        }
-        assertTrue(Files.notExists(out.resolve("_whosaid_staging")), "the copied model goes with the staging folder");
-    }
-
     @Test
     void trainNerWritesAModelThatRunLoads(@TempDir Path tmp) throws Exception {
         StringBuilder conll = new StringBuilder("-DOCSTART- O\n\n");

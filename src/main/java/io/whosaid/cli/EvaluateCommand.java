@@ -54,7 +54,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--lexicons", paramLabel = "DIR", description = "Replacement lexicon files, as for run.")
     String lexicons;
 
-    @Option(names = "--ner-model", paramLabel = "crf|PATH|pretrained:NAME", description = "A Spark NLP NER model, as for run.")
+    @Option(names = "--ner-model", paramLabel = "PATH|pretrained:NAME", description = "A Spark NLP NER model, as for run.")
     String nerModel;
 
     @picocli.CommandLine.Spec

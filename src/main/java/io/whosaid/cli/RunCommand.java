@@ -64,11 +64,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "A folder of lexicon files (cues.txt, titles.txt, places.txt, ...) replacing the bundled ones of the same name.")
     String lexicons;
 
-    @Option(names = "--ner-model", paramLabel = "crf|PATH|pretrained:NAME",
-            description = "A Spark NLP NER model for the entities table: crf (the bundled CRF model trained by whosaid train-ner: "
-                    + "more accurate, about 20 times slower than the default), a saved PipelineModel that reads 'document' "
-                    + "and writes 'ner_chunk', or pretrained:NAME (e.g. pretrained:ner_dl, needs internet). "
-                    + "Default: the rule-based recogniser.")
+    @Option(names = "--ner-model", paramLabel = "PATH|pretrained:NAME",
+            description = "A Spark NLP NER model for the entities table: a saved PipelineModel that reads 'document' and writes "
+                    + "'ner_chunk' (e.g. one made by whosaid train-ner: more accurate, about 20 times slower than the default), "
+                    + "or pretrained:NAME (e.g. pretrained:ner_dl, needs internet). Default: the rule-based recogniser.")
     String nerModel;
 
     @Option(names = "--near-duplicate-similarity", defaultValue = "0.6", paramLabel = "S",

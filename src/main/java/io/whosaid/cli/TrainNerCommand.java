@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 /** {@code whosaid train-ner}: trains the CRF NER model that {@code --ner-model} loads. */
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
         description = "Trains a Spark NLP CRF NER model on CoNLL-2003-style data (WORD ... TAG lines, IOB tags) and saves it "
-                + "as a PipelineModel for --ner-model PATH. The bundled model (--ner-model crf) was made this way.")
+                + "as a PipelineModel for --ner-model PATH.")
 public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--conll", required = true, paramLabel = "FILE", description = "Training data: one 'WORD ... TAG' line a token.")
     Path conll;
