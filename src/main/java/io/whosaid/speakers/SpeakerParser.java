@@ -32,6 +32,20 @@ public final class SpeakerParser {
     private static final Set<String> LEFT_DETERMINERS = Set.of("the", "a", "an", "one", "two", "three", "several", "some", "many", "most", "other", "top", "senior", "both", "all", "another", "its", "his", "her", "their", "our", "local", "foreign", "western", "former");
     private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "now", "then", "who", "former", "currently", "himself", "herself", "also");
 
+    private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "early", "late", "earlier", "in");
+    /** Words that end a subject phrase on their left: a new clause begins after them. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("but", "while", "as", "because", "when", "if", "although",
+            "though", "since", "whereas", "so", "yet", "whether", "where", "then", "meanwhile", "however");
+    private static final Set<String> CLAUSE_LINKS = Set.of("and", "but", "so", "yet", "even", "still", "now", "meanwhile");
+    /** Words that cannot stand inside a subject noun phrase. */
+    private static final Set<String> SUBJECT_BREAKERS = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
+            "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "did", "who",
+            "which", "that", "what", "when", "where", "if", "to", "not", "n't", "there", "here", "this", "it", "said",
+            "says", "say", "told", "also", "than", "like", "said.", "how", "why");
+    private static final Set<String> PREPOSITION_LEADS = Set.of("in", "on", "at", "for", "with", "from", "by", "during",
+            "after", "before", "about", "of", "over", "under", "since", "until", "without", "through", "into", "against",
+            "among", "between", "across", "behind", "to", "as", "despite", "amid", "following", "per", "via");
+
     private final Lexicons lexicons;
 
     public SpeakerParser(Lexicons lexicons) {
@@ -46,6 +60,8 @@ public final class SpeakerParser {
             Token t = tokens.get(j);
             if (SKIPPED_BEFORE_CUE.contains(t.text())) {
                 j--; // "has also said"; not "Theresa May said"
+            } else if (CALENDAR.contains(t.lower()) && j - 1 >= limit && TIME_LEADS.contains(tokens.get(j - 1).lower())) {
+                j -= 2; // "Sanders on Tuesday said"
             } else if (t.is(")")) {
                 int open = j - 1;
                 while (open >= limit && !tokens.get(open).is("(") && j - open < 12) {
@@ -84,7 +100,77 @@ public final class SpeakerParser {
             Span span = new Span(phrase.span().begin(), tokens.get(parenthesisEnd).end());
             phrase = new SpeakerPhrase(span, span.of(text), phrase.name(), phrase.role(), phrase.type(), phrase.kind());
         }
+        if (phrase == null || (start > limit && !isClauseStart(tokens, start, limit) && phrase.kind() != MentionKind.NAME)) {
+            SpeakerPhrase subject = clauseSubject(text, tokens, j, limit);
+            if (subject != null) {
+                return subject;
+            }
+        }
         return phrase;
+    }
+
+    /**
+     * The whole noun phrase from the start of the clause up to the cue, when it reads as one:
+     * "Several cast members said", "Experts on North Korea and nuclear nonproliferation said",
+     * "RT and its defenders say", "Another 19 percent said". No verb, clause word or pronoun
+     * inside, at most ten words, and it does not open with a preposition.
+     */
+    SpeakerPhrase clauseSubject(String text, List<Token> tokens, int end, int limit) {
+        int start = end;
+        while (start - 1 >= limit && !isPhraseBoundary(tokens.get(start - 1))) {
+            start--;
+        }
+        while (start <= end && CLAUSE_LINKS.contains(tokens.get(start).lower())) {
+            start++;
+        }
+        if (start > end || end - start + 1 > 10 || SUBJECT_BREAKERS.contains(tokens.get(start).lower())
+                || PREPOSITION_LEADS.contains(tokens.get(start).lower())) {
+            return null;
+        }
+        for (int k = start; k <= end; k++) {
+            Token t = tokens.get(k);
+            String lower = t.lower();
+            boolean last = k == end;
+            if (SUBJECT_BREAKERS.contains(lower) || (PRONOUNS.contains(lower) && !(k == start && last))
+                    || QuoteMarks.isQuote(t.text()) || (!t.isWord() && !t.is("'s") && !t.is("\u2019s") && !t.is("&") && !t.is("-"))) {
+                return null;
+            }
+            boolean verbLike = t.text().equals(lower) && (lower.endsWith("ed") || lower.endsWith("ing"));
+            if (verbLike && (last || PREPOSITION_LEADS.contains(tokens.get(k + 1).lower()) || !tokens.get(k + 1).isWord())) {
+                return null; // "supporters interviewed by the AP", "the people watching"
+            }
+            if (last && (CALENDAR.contains(lower) || lower.endsWith("ly") || NOT_MODIFIERS.contains(lower))) {
+                return null;
+            }
+        }
+        if (end == start && PRONOUNS.contains(tokens.get(end).lower())) {
+            return pronoun(tokens.get(end));
+        }
+        SpeakerPhrase parsed = parse(text, tokens, start, end, null);
+        if (parsed != null && parsed.span().begin() == tokens.get(start).begin()) {
+            return parsed;
+        }
+        int from = start;
+        while (from < end && Set.of("the", "a", "an").contains(tokens.get(from).lower())) {
+            from++;
+        }
+        Span span = new Span(tokens.get(from).begin(), tokens.get(end).end());
+        return new SpeakerPhrase(span, span.of(text), span.of(text), null, ActorType.OTHER, MentionKind.GROUP);
+    }
+
+    private static boolean isClauseStart(List<Token> tokens, int start, int limit) {
+        int k = start - 1;
+        while (k >= limit && CLAUSE_LINKS.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        return k < limit || isPhraseBoundary(tokens.get(k));
+    }
+
+    private static boolean isPhraseBoundary(Token t) {
+        String s = t.text();
+        return s.equals(",") || s.equals(";") || s.equals(":") || s.equals("(") || s.equals(")") || s.equals("\u2014")
+                || s.equals("\u2013") || s.equals("--") || s.equals("\u2015") || QuoteMarks.isQuote(s) || s.equals(".")
+                || CLAUSE_OPENERS.contains(t.lower());
     }
 
     /** "according to a new Reuters poll of likely voters": the rest of the clause names the source. */
@@ -198,7 +284,7 @@ public final class SpeakerParser {
      * investors, said": a name that opens the clause, followed by a comma, whatever stands between.
      */
     private SpeakerPhrase clauseInitialSpeaker(String text, List<Token> tokens, int closingComma, int limit) {
-        if (closingComma - limit > 45) {
+        if (closingComma - limit > 50) {
             return null;
         }
         int firstComma = -1;
@@ -214,13 +300,30 @@ public final class SpeakerParser {
         if (firstComma <= limit || firstComma + 1 >= closingComma) {
             return null;
         }
-        int start = scanLeft(tokens, firstComma - 1, limit);
-        if (start != limit && !(start == limit + 1 && Set.of("but", "and", "meanwhile").contains(tokens.get(limit).lower()))) {
-            return null; // the name must be the whole opening of the clause
+        int opening = limit;
+        while (opening < firstComma && CLAUSE_LINKS.contains(tokens.get(opening).lower())) {
+            opening++;
         }
         String appositive = text.substring(tokens.get(firstComma + 1).begin(), tokens.get(closingComma - 1).end());
-        SpeakerPhrase phrase = parse(text, tokens, start, firstComma - 1, appositive);
-        return phrase != null && phrase.kind() == MentionKind.NAME ? phrase : null;
+        int start = scanLeft(tokens, firstComma - 1, limit);
+        if (start == opening) {
+            SpeakerPhrase phrase = parse(text, tokens, start, firstComma - 1, appositive);
+            if (phrase != null && phrase.kind() != MentionKind.PRONOUN && phrase.kind() != MentionKind.ROLE) {
+                return phrase;
+            }
+        }
+        // "A lawyer for the news outlets, David Schulz, said": a role, then the name between the commas
+        SpeakerPhrase between = parse(text, tokens, firstComma + 1, closingComma - 1, null);
+        boolean onlyName = between != null && between.kind() == MentionKind.NAME && between.type() == ActorType.PERSON
+                && between.role() == null && closingComma - firstComma <= 5;
+        SpeakerPhrase role = clauseSubject(text, tokens, firstComma - 1, opening);
+        boolean roleOpensClause = role != null && role.span().begin() <= tokens.get(Math.min(opening + 1, firstComma - 1)).begin();
+        if (onlyName && roleOpensClause) {
+            return between.withRole(withoutArticle(text.substring(tokens.get(opening).begin(), tokens.get(firstComma - 1).end())));
+        }
+        // "United States Citizenship and Immigration Services, the agency that oversees the program, said"
+        return roleOpensClause && role.kind() != MentionKind.PRONOUN && startsAppositive(tokens.get(firstComma + 1))
+                ? role.withRole(join(role.role(), withoutArticle(appositive))) : null;
     }
 
     private boolean startsAppositive(Token first) {

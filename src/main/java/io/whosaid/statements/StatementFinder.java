@@ -33,6 +33,8 @@ public final class StatementFinder {
             "recalls", "calls", "proposals", "threatens", "praises", "welcomes", "rejects", "defends");
     private static final Set<String> PARTICIPLE_OPENERS = Set.of("speaking", "asked", "talking", "writing",
             "addressing", "responding", "commenting", "answering", "testifying");
+    /** A cue right after one of these is a gerund or noun, not the clause's verb: "at the forefront of questioning". */
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "for", "about", "by", "from", "without", "at", "into");
     private static final Set<String> DASHES = Set.of(",", "\u2014", "\u2013", "-", "?", "!", ":");
 
     private final CueLexicon cues;
@@ -174,6 +176,9 @@ public final class StatementFinder {
 
         // A) a quote right before the speaker and cue: "...," Macron told reporters.
         Quote before = quoteEndingBefore(text, quotes, consumed, tokens, groupStart, sentence);
+        if (before != null && !quoteOpensClause(text, sentence, before) && isPrepositionalLead(tokens.get(0))) {
+            before = null; // "In an interview on CBS's "Face the Nation," Ryan said": a title, not content
+        }
         if (before != null && cue.frame() != Frame.ACCORDING) {
             consumed.add(before);
             boolean quoteOpensClause = quoteOpensClause(text, sentence, before);
@@ -215,12 +220,20 @@ public final class StatementFinder {
                 && cue.frame() != Frame.NAMING) {
             int that = findThat(tokens, contentStart);
             if (that < 0) {
+                that = subjectAfterLead(tokens, contentStart); // "said on Tuesday he wants ..."
+            }
+            if (that < 0) {
                 if (cue.frame() == Frame.SPEECH || cue.frame() == Frame.TELL) {
                     return contentBefore(text, sentence, sentences, cue, cueText, speaker, groupStart, quotes, consumed);
                 }
                 return new Attribution(null, speaker);
             }
             contentStart = that;
+        }
+        if (contentStart + 1 < n && tokens.get(contentStart).is(",") && (cue.frame() == Frame.SPEECH || cue.frame() == Frame.TELL)
+                && Set.of("and", "but", "while", "as").contains(tokens.get(contentStart + 1).lower())) {
+            // "..., he said, and intense wrangling could follow"
+            return contentBefore(text, sentence, sentences, cue, cueText, speaker, groupStart, quotes, consumed);
         }
         while (contentStart < n && (tokens.get(contentStart).lower().equals("that") || tokens.get(contentStart).is(",")
                 || tokens.get(contentStart).is(":"))) {
@@ -272,7 +285,19 @@ public final class StatementFinder {
                                       Set<Quote> consumed) {
         List<Token> tokens = sentence.tokens();
         int rest = Math.max(cue.last() + 1, indexAfter(tokens, speaker.span().end()));
-        if (wordTokens(tokens, rest, tokens.size() - 1) > 8 || PARTICIPLE_OPENERS.contains(tokens.get(0).lower())) {
+        // "..., he said, and intense wrangling could follow": a new clause after the cue does not belong to it
+        boolean newClause = false;
+        for (int k = rest; k + 1 < Math.min(tokens.size(), rest + 4); k++) {
+            if (tokens.get(k).is(",")) {
+                newClause = Set.of("and", "but", "while", "as").contains(tokens.get(k + 1).lower());
+                break;
+            }
+        }
+        // "..., said Jeffrey N. Trimble, a senior official with ...": the rest describes the speaker
+        boolean appositive = speaker.span().begin() > tokens.get(cue.last()).begin() && rest < tokens.size()
+                && tokens.get(rest).is(",");
+        newClause |= appositive;
+        if ((!newClause && wordTokens(tokens, rest, tokens.size() - 1) > 8) || PARTICIPLE_OPENERS.contains(tokens.get(0).lower())) {
             return new Attribution(null, speaker); // the cue does not end the clause: "Peskov commented on ..."
         }
         int comma = groupStart - 1;
@@ -282,17 +307,33 @@ public final class StatementFinder {
         if (comma < 1 || !(tokens.get(comma).is(",") || tokens.get(comma).is("\u2014"))) {
             return new Attribution(null, speaker);
         }
-        int start = 0;
-        if (tokens.get(0).lower().equals("but") || tokens.get(0).lower().equals("and")) {
-            start = 1;
+        int start = afterDateline(tokens, comma);
+        if (tokens.get(start).lower().equals("but") || tokens.get(start).lower().equals("and")) {
+            start++;
         }
-        if (wordTokens(tokens, start, comma - 1) < 3) {
+        if (start >= comma || wordTokens(tokens, start, comma - 1) < 3) {
             return new Attribution(null, speaker);
         }
         Span content = new Span(tokens.get(start).begin(), tokens.get(comma - 1).end());
         Kind kind = kindOf(quotes, content, consumed);
         Span cueSpan = new Span(tokens.get(cue.first()).begin(), tokens.get(cue.last()).end());
         return new Attribution(statement(text, sentences, content, content.of(text), kind, cueSpan, cueText, speaker, sentence), speaker);
+    }
+
+    /** "WASHINGTON ― Donald Trump's ...": the first token after a capitalised dateline and its dash, else 0. */
+    private static int afterDateline(List<Token> tokens, int limit) {
+        for (int k = 1; k < Math.min(limit, 8); k++) {
+            String t = tokens.get(k).text();
+            if (Set.of("\u2015", "\u2014", "\u2013", "--", "-").contains(t)) {
+                return k + 1;
+            }
+            boolean datelineWord = t.equals(t.toUpperCase(java.util.Locale.ROOT)) || t.equals(",") || t.equals("(")
+                    || t.equals(")") || tokens.get(k - 1).is("(");
+            if (!datelineWord) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     private Statement statement(String text, List<Sentence> sentences, Span content, String contentText, Kind kind,
@@ -321,7 +362,7 @@ public final class StatementFinder {
         }
         if (k > 0) {
             String prev = tokens.get(k - 1).lower();
-            if (NOUN_MARKERS.contains(prev) || prev.equals("to")) {
+            if (NOUN_MARKERS.contains(prev) || prev.equals("to") || GERUND_PREPOSITIONS.contains(prev)) {
                 return false;
             }
             if (BE_FORMS.contains(prev) && !cue.isParticiple()) {
@@ -405,18 +446,40 @@ public final class StatementFinder {
                 }
             }
             Sentence next = sentenceAt(sentences, sentence.span().end() + 1);
-            if (wordTokens(tokens, afterCue, n - 1) > 10 || next == null || next.paragraph() != sentence.paragraph()
-                    || tokens.get(n - 1).isWord()) {
+            if (next == null || next.paragraph() != sentence.paragraph() || tokens.get(n - 1).isWord()) {
                 return null;
             }
             openAt = next.span().begin();
+            Quote q = unconsumedAt(quotes, consumed, openAt);
+            // a long appositive ("said Kevin Barrett, a lawyer at ..., who represents ...") still hands the
+            // quote on when that quote makes up its own sentence: nobody else is named for it
+            int maxGap = q != null && standsAlone(sentences, q) ? 40 : 10;
+            return wordTokens(tokens, afterCue, n - 1) > maxGap ? null : q;
         }
+        return unconsumedAt(quotes, consumed, openAt);
+    }
+
+    private static Quote unconsumedAt(List<Quote> quotes, Set<Quote> consumed, int openAt) {
         for (Quote q : quotes) {
             if (q.marks().begin() == openAt && !consumed.contains(q)) {
                 return q;
             }
         }
         return null;
+    }
+
+    /** A closed quote with no words after it in the sentence where it closes: no cue of its own. */
+    private static boolean standsAlone(List<Sentence> sentences, Quote quote) {
+        Sentence last = sentenceAt(sentences, quote.marks().end() - 1);
+        if (!quote.closed() || last == null) {
+            return false;
+        }
+        for (Token t : last.tokens()) {
+            if (t.begin() >= quote.marks().end() && t.isWord()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Quote quoteOpeningNextParagraph(List<Quote> quotes, Set<Quote> consumed, Sentence sentence) {
@@ -473,6 +536,24 @@ public final class StatementFinder {
             }
             if (t.equals(".") || t.equals(";") || QuoteMarks.isQuote(t)) {
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A pronoun that opens the reported clause after a short time or place phrase with no "that":
+     * "said after the convention he would", "told African-Americans this weekend he would"; or -1.
+     */
+    private static int subjectAfterLead(List<Token> tokens, int start) {
+        for (int k = start + 1; k < Math.min(tokens.size() - 1, start + 7); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                return -1;
+            }
+            if (Set.of("he", "she", "they", "we", "i").contains(t.lower()) && !PREPOSITIONS.contains(tokens.get(k - 1).lower())
+                    && tokens.get(k + 1).isWord()) {
+                return k;
             }
         }
         return -1;

@@ -47,7 +47,9 @@ public final class SentenceSplitter {
                     last++;
                 }
                 boolean atEnd = last + 1 >= tokens.size();
-                if (atEnd || startsSentence(tokens.get(last + 1))) {
+                // no space after the mark: an abbreviation such as "(R-S.C.)", not a sentence end
+                boolean glued = !atEnd && tokens.get(last + 1).begin() == tokens.get(last).end();
+                if (atEnd || (!glued && startsSentence(tokens.get(last + 1)))) {
                     sentences.add(sentence(sentences.size(), p, tokens.subList(first, last + 1)));
                     first = last + 1;
                     i = last;
