@@ -11,5 +11,7 @@ public enum Frame {
     /** "X called Y Z". */
     NAMING,
     /** "according to X, C". */
-    ACCORDING
+    ACCORDING,
+    /** "X wants to C", "X agreed to C": the content is the infinitive clause, "to" included. */
+    INTENT
 }

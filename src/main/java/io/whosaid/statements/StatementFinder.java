@@ -33,6 +33,14 @@ public final class StatementFinder {
             "recalls", "calls", "proposals", "threatens", "praises", "welcomes", "rejects", "defends");
     private static final Set<String> PARTICIPLE_OPENERS = Set.of("speaking", "asked", "talking", "writing",
             "addressing", "responding", "commenting", "answering", "testifying");
+    /** Labels that a colon follows without anyone speaking: "Note:", "Update:", "Photo:". */
+    private static final Set<String> NOT_COLON_SPEAKERS = Set.of("note", "update", "updated", "correction", "editor",
+            "editors", "related", "watch", "read", "photo", "photos", "video", "source", "sources", "by", "subscribe",
+            "advertisement", "listen", "see", "also", "abstract", "summary", "full", "q", "a", "question", "answer",
+            "warning", "breaking", "exclusive", "opinion", "analysis", "editorial", "disclosure", "credit", "caption");
+    /** A cue followed by one of these is a noun, not a verb. */
+    private static final Set<String> NOUN_FOLLOWERS = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "could", "should", "can", "may", "might", "must");
     /** A cue right after one of these is a gerund or noun, not the clause's verb: "at the forefront of questioning". */
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "for", "about", "by", "from", "without", "at", "into");
     private static final Set<String> DASHES = Set.of(",", "\u2014", "\u2013", "-", "?", "!", ":");
@@ -49,7 +57,15 @@ public final class StatementFinder {
     public List<Statement> find(String text, List<Sentence> sentences, List<Quote> quotes, List<Span> paragraphs) {
         List<Statement> found = new ArrayList<>();
         Set<Quote> consumed = new HashSet<>();
+        Sentence previous = null;
         for (Sentence sentence : sentences) {
+            boolean opensParagraph = previous == null || previous.paragraph() != sentence.paragraph();
+            previous = sentence;
+            Statement headline = opensParagraph ? colonAttributed(text, sentence, quotes, consumed, sentences) : null;
+            if (headline != null) {
+                found.add(headline);
+                continue;
+            }
             SpeakerPhrase previousSpeaker = null;
             List<Token> tokens = sentence.tokens();
             for (int k = 0; k < tokens.size(); k++) {
@@ -95,6 +111,46 @@ public final class StatementFinder {
     }
 
     private record Attribution(Statement statement, SpeakerPhrase speaker) {}
+
+    /**
+     * "Pence: Gennifer Flowers Won't Be at Debate": a short name, a colon and what was said,
+     * opening a paragraph, as headlines and transcripts write it.
+     */
+    private Statement colonAttributed(String text, Sentence sentence, List<Quote> quotes, Set<Quote> consumed,
+                                      List<Sentence> sentences) {
+        List<Token> tokens = sentence.tokens();
+        int colon = -1;
+        for (int k = 0; k < Math.min(tokens.size(), 5); k++) {
+            if (tokens.get(k).is(":")) {
+                colon = k;
+                break;
+            }
+        }
+        if (colon < 1 || NOT_COLON_SPEAKERS.contains(tokens.get(0).lower()) || wordTokens(tokens, colon + 1, tokens.size() - 1) < 3) {
+            return null;
+        }
+        for (int k = 0; k < colon; k++) {
+            if (!speakers.isNameToken(tokens.get(k))) {
+                return null;
+            }
+        }
+        SpeakerPhrase speaker = speakers.parse(text, tokens, 0, colon - 1, null);
+        if (speaker == null || speaker.type() == io.whosaid.speakers.ActorType.GPE) {
+            return null;
+        }
+        int end = tokens.size() - 1;
+        while (end > colon && isTrailingPunctuation(tokens.get(end))) {
+            end--;
+        }
+        Span content = new Span(tokens.get(colon + 1).begin(), tokens.get(end).end());
+        Quote whole = quoteAt(quotes, content.begin());
+        if (whole != null && whole.marks().begin() == content.begin() && whole.marks().end() >= content.end()) {
+            content = whole.content();
+        }
+        Kind kind = kindOf(quotes, content, consumed);
+        Span cue = new Span(tokens.get(colon).begin(), tokens.get(colon).end());
+        return statement(text, sentences, content, content.of(text), kind, cue, ":", speaker, sentence);
+    }
 
     /** "“...” ― Francisco Herrero": a quote signed with a dash and a name that ends the paragraph. */
     private Statement dashAttributed(String text, Quote quote, List<Sentence> sentences) {
@@ -199,6 +255,10 @@ public final class StatementFinder {
         }
 
         int contentStart = afterCue;
+        if (cue.frame() == Frame.INTENT) {
+            contentStart = cue.last(); // "to" opens the content
+            cueText = cueText(text, tokens, new CueLexicon.Match(cue.form(), cue.first(), cue.last() - 1));
+        }
         if (cue.frame() == Frame.TELL) {
             int listenerEnd = listenerEnd(tokens, afterCue);
             if (listenerEnd < afterCue) {
@@ -217,7 +277,7 @@ public final class StatementFinder {
                 return contentBefore(text, sentence, sentences, cue, cueText, speaker, cue.first(), quotes, consumed);
             }
         } else if (contentStart < n && isPrepositionalLead(tokens.get(contentStart)) && cue.frame() != Frame.OBJECT
-                && cue.frame() != Frame.NAMING) {
+                && cue.frame() != Frame.NAMING && cue.frame() != Frame.INTENT) {
             int that = findThat(tokens, contentStart);
             if (that < 0) {
                 that = subjectAfterLead(tokens, contentStart); // "said on Tuesday he wants ..."
@@ -379,6 +439,19 @@ public final class StatementFinder {
             if (!subjectBefore) {
                 return false; // "member states would meet", "the reports show"
             }
+        }
+        int after = cue.last() + 1;
+        if (after < tokens.size() && cue.frame() != Frame.INTENT) {
+            String next = tokens.get(after).lower();
+            boolean nounUse = NOUN_FOLLOWERS.contains(next) && !cue.isParticiple()
+                    || (cue.frame() == Frame.OBJECT && Set.of("for", "from", "among", "of").contains(next));
+            if (nounUse) {
+                return false; // a noun: "the plans were", "reports are", "support for", "praise from"
+            }
+        }
+        if (cue.frame() == Frame.INTENT && (after >= tokens.size() || !tokens.get(after).isWord()
+                || !tokens.get(after).text().equals(tokens.get(after).lower()) || NOUN_MARKERS.contains(tokens.get(after).lower()))) {
+            return false; // "agreed to the deal" is no infinitive
         }
         if (cue.frame() == Frame.NAMING) {
             int next = cue.last() + 1;
@@ -571,6 +644,9 @@ public final class StatementFinder {
             if (t.is(";")) {
                 return k - 1;
             }
+            if (t.is(",") && k + 1 <= end && k - start >= 3 && isParticipleAdjunct(tokens.get(k + 1))) {
+                return k - 1; // "to sign up 5 million people, focusing on ...": an adjunct, not the reported words
+            }
             boolean commaOrAnd = t.is(",") || t.lower().equals("and") || t.lower().equals("but");
             if (commaOrAnd && k + 1 <= end) {
                 int next = k + 1;
@@ -596,6 +672,12 @@ public final class StatementFinder {
             }
         }
         return end;
+    }
+
+    private static boolean isParticipleAdjunct(Token t) {
+        String w = t.text();
+        return w.length() > 5 && w.endsWith("ing") && w.equals(t.lower()) && !Set.of("including", "according", "during",
+                "regarding", "concerning", "excluding", "notwithstanding", "something", "nothing", "anything", "everything").contains(w);
     }
 
     /** A short capitalised or group noun phrase followed by a reporting cue: a new clause with its own speaker. */
