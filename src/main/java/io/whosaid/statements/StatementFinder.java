@@ -33,6 +33,11 @@ public final class StatementFinder {
             "recalls", "calls", "proposals", "threatens", "praises", "welcomes", "rejects", "defends");
     private static final Set<String> PARTICIPLE_OPENERS = Set.of("speaking", "asked", "talking", "writing",
             "addressing", "responding", "commenting", "answering", "testifying");
+    /** Words that open an adjunct after an object: the object ends before them. */
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("because", "although", "though", "while", "when", "after",
+            "before", "since", "unless", "whereas", "despite", "amid");
+    private static final Set<String> CALENDAR_DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "yesterday", "today", "tonight");
     /** Labels that a colon follows without anyone speaking: "Note:", "Update:", "Photo:". */
     private static final Set<String> NOT_COLON_SPEAKERS = Set.of("note", "update", "updated", "correction", "editor",
             "editors", "related", "watch", "read", "photo", "photos", "video", "source", "sources", "by", "subscribe",
@@ -119,30 +124,38 @@ public final class StatementFinder {
     private Statement colonAttributed(String text, Sentence sentence, List<Quote> quotes, Set<Quote> consumed,
                                       List<Sentence> sentences) {
         List<Token> tokens = sentence.tokens();
+        int first = !tokens.isEmpty() && QuoteMarks.isQuote(tokens.get(0).text()) ? 1 : 0; // "\"PENCE: Well, look, ..."
         int colon = -1;
-        for (int k = 0; k < Math.min(tokens.size(), 5); k++) {
+        for (int k = first; k < Math.min(tokens.size(), first + 5); k++) {
             if (tokens.get(k).is(":")) {
                 colon = k;
                 break;
             }
         }
-        if (colon < 1 || NOT_COLON_SPEAKERS.contains(tokens.get(0).lower()) || wordTokens(tokens, colon + 1, tokens.size() - 1) < 3) {
+        if (colon < first + 1 || NOT_COLON_SPEAKERS.contains(tokens.get(first).lower())
+                || wordTokens(tokens, colon + 1, tokens.size() - 1) < 3) {
             return null;
         }
-        for (int k = 0; k < colon; k++) {
+        for (int k = first; k < colon; k++) {
             if (!speakers.isNameToken(tokens.get(k))) {
                 return null;
             }
         }
-        SpeakerPhrase speaker = speakers.parse(text, tokens, 0, colon - 1, null);
+        SpeakerPhrase speaker = speakers.parse(text, tokens, first, colon - 1, null);
         if (speaker == null || speaker.type() == io.whosaid.speakers.ActorType.GPE) {
             return null;
         }
-        int end = tokens.size() - 1;
-        while (end > colon && isTrailingPunctuation(tokens.get(end))) {
+        // a transcript turn runs to the end of its paragraph
+        Sentence last = sentence;
+        while (last.index() + 1 < sentences.size() && sentences.get(last.index() + 1).paragraph() == sentence.paragraph()) {
+            last = sentences.get(last.index() + 1);
+        }
+        List<Token> lastTokens = last.tokens();
+        int end = lastTokens.size() - 1;
+        while (end > 0 && (isTrailingPunctuation(lastTokens.get(end)) || (first == 1 && QuoteMarks.isQuote(lastTokens.get(end).text())))) {
             end--;
         }
-        Span content = new Span(tokens.get(colon + 1).begin(), tokens.get(end).end());
+        Span content = new Span(tokens.get(colon + 1).begin(), lastTokens.get(end).end());
         Quote whole = quoteAt(quotes, content.begin());
         if (whole != null && whole.marks().begin() == content.begin() && whole.marks().end() >= content.end()) {
             content = whole.content();
@@ -232,6 +245,9 @@ public final class StatementFinder {
 
         // A) a quote right before the speaker and cue: "...," Macron told reporters.
         Quote before = quoteEndingBefore(text, quotes, consumed, tokens, groupStart, sentence);
+        if (before == null && groupStart == 0) {
+            before = questionEndingBefore(quotes, consumed, sentences, sentence); // "“...?” Clinton said."
+        }
         if (before != null && !quoteOpensClause(text, sentence, before) && isPrepositionalLead(tokens.get(0))) {
             before = null; // "In an interview on CBS's "Face the Nation," Ryan said": a title, not content
         }
@@ -329,7 +345,7 @@ public final class StatementFinder {
         }
 
         // C) reported speech up to the end of its clause.
-        int contentEnd = clauseEnd(tokens, contentStart);
+        int contentEnd = clauseEnd(tokens, contentStart, cue.frame() == Frame.OBJECT || cue.frame() == Frame.INTENT);
         if (contentEnd < contentStart || wordTokens(tokens, contentStart, contentEnd) < 2) {
             return new Attribution(null, speaker);
         }
@@ -487,6 +503,29 @@ public final class StatementFinder {
         return null;
     }
 
+    /**
+     * A quote that ends the previous sentence of the paragraph with "?" or "!": the splitter
+     * ends a sentence there, though the cue after it ("“How many times ...?” Clinton said.") belongs to it.
+     */
+    private static Quote questionEndingBefore(List<Quote> quotes, Set<Quote> consumed, List<Sentence> sentences, Sentence sentence) {
+        if (sentence.index() == 0) {
+            return null;
+        }
+        Sentence previous = sentences.get(sentence.index() - 1);
+        List<Token> tokens = previous.tokens();
+        int n = tokens.size();
+        if (previous.paragraph() != sentence.paragraph() || n < 2 || !QuoteMarks.isClosing(tokens.get(n - 1).text())
+                || !(tokens.get(n - 2).is("?") || tokens.get(n - 2).is("!"))) {
+            return null;
+        }
+        for (Quote q : quotes) {
+            if (q.closed() && q.marks().end() == tokens.get(n - 1).end() && !consumed.contains(q)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
     /** A quote does not open its clause when words of the sentence stand before it: "Tougher sanctions "should ..."". */
     private static boolean quoteOpensClause(String text, Sentence sentence, Quote quote) {
         if (quote.marks().begin() <= sentence.span().begin()) {
@@ -633,7 +672,7 @@ public final class StatementFinder {
     }
 
     /** The last token of the clause that starts at {@code start}. */
-    private int clauseEnd(List<Token> tokens, int start) {
+    private int clauseEnd(List<Token> tokens, int start, boolean objectContent) {
         int n = tokens.size();
         int end = n - 1;
         while (end >= start && isTrailingPunctuation(tokens.get(end))) {
@@ -643,6 +682,16 @@ public final class StatementFinder {
             Token t = tokens.get(k);
             if (t.is(";")) {
                 return k - 1;
+            }
+            if ((t.lower().equals("and") || t.lower().equals("but")) && k + 1 <= end && startsVerbPhrase(tokens, k + 1)) {
+                return lastWordBefore(tokens, k); // "promised a veto and attempted to ...": the speaker's next act
+            }
+            if (t.lower().equals("but") && k > start + 2 && tokens.get(k - 1).is(",")) {
+                return lastWordBefore(tokens, k); // "..., but analysts agreed it was still a top-heavy plan"
+            }
+            if (objectContent && k > start + 1 && (ADJUNCT_OPENERS.contains(t.lower())
+                    || (CALENDAR_DAYS.contains(t.lower()) && tokens.get(k - 1).isWord()))) {
+                return lastWordBefore(tokens, k); // "called the hearing because they felt ...", "blasted Clinton Wednesday on ..."
             }
             if (t.is(",") && k + 1 <= end && k - start >= 3 && isParticipleAdjunct(tokens.get(k + 1))) {
                 return k - 1; // "to sign up 5 million people, focusing on ...": an adjunct, not the reported words
@@ -672,6 +721,20 @@ public final class StatementFinder {
             }
         }
         return end;
+    }
+
+    /** A coordinated verb of the speaker: "and attempted", "but has been met", "and also said". */
+    private static boolean startsVerbPhrase(List<Token> tokens, int k) {
+        int i = k;
+        while (i < tokens.size() && Set.of("also", "then", "later", "has", "have", "had", "was", "were", "is", "are")
+                .contains(tokens.get(i).lower())) {
+            i++;
+        }
+        if (i >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(i).text();
+        return w.length() > 4 && w.endsWith("ed") && w.equals(tokens.get(i).lower()) && (i > k || !tokens.get(k - 1).is(","));
     }
 
     private static boolean isParticipleAdjunct(Token t) {
