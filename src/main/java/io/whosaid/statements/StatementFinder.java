@@ -33,6 +33,9 @@ public final class StatementFinder {
             "recalls", "calls", "proposals", "threatens", "praises", "welcomes", "rejects", "defends");
     private static final Set<String> PARTICIPLE_OPENERS = Set.of("speaking", "asked", "talking", "writing",
             "addressing", "responding", "commenting", "answering", "testifying");
+    /** Cues whose object is a listener when an infinitive follows: "urged employees to report". */
+    private static final Set<String> OBJECT_CONTROL = Set.of("urge", "warn", "encourage", "ask", "call on", "press",
+            "implore", "invite", "advise", "remind", "tell", "inform", "push", "challenge", "order", "instruct", "beg");
     /** Words that open an adjunct after an object: the object ends before them. */
     private static final Set<String> ADJUNCT_OPENERS = Set.of("because", "although", "though", "while", "when", "after",
             "before", "since", "unless", "whereas", "despite", "amid");
@@ -341,6 +344,14 @@ public final class StatementFinder {
                 consumed.add(after);
                 return new Attribution(statement(text, sentences, after.content(), after.content().of(text), Kind.DIRECT,
                         cueSpan, cueText, speaker, sentence), speaker);
+            }
+        }
+
+        // "urged employees to report ...", "encouraged Americans to check out ...": the listener is not what was said
+        if (OBJECT_CONTROL.contains(cue.form().lemma())) {
+            int to = infinitiveAfterObject(tokens, contentStart);
+            if (to > 0) {
+                contentStart = to;
             }
         }
 
@@ -686,6 +697,10 @@ public final class StatementFinder {
             if ((t.lower().equals("and") || t.lower().equals("but")) && k + 1 <= end && startsVerbPhrase(tokens, k + 1)) {
                 return lastWordBefore(tokens, k); // "promised a veto and attempted to ...": the speaker's next act
             }
+            if (t.lower().equals("as") && k > start + 2 && tokens.get(k - 1).is(",") && k + 1 <= end
+                    && !Set.of("well", "much", "many", "long", "soon", "far").contains(tokens.get(k + 1).lower())) {
+                return lastWordBefore(tokens, k); // "..., as he did again during the debate"
+            }
             if (t.lower().equals("but") && k > start + 2 && tokens.get(k - 1).is(",")) {
                 return lastWordBefore(tokens, k); // "..., but analysts agreed it was still a top-heavy plan"
             }
@@ -721,6 +736,21 @@ public final class StatementFinder {
             }
         }
         return end;
+    }
+
+    /** "employees to report": the "to" after a short object noun phrase, when a verb follows it; else -1. */
+    private static int infinitiveAfterObject(List<Token> tokens, int start) {
+        for (int k = start + 1; k < Math.min(tokens.size() - 1, start + 6); k++) {
+            Token t = tokens.get(k);
+            if (t.lower().equals("to")) {
+                Token verb = tokens.get(k + 1);
+                return verb.isWord() && verb.text().equals(verb.lower()) && !NOUN_MARKERS.contains(verb.lower()) ? k : -1;
+            }
+            if (!t.isWord() || Set.of("that", "and", "or", "for", "on", "in", "at", "about", "with").contains(t.lower())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A coordinated verb of the speaker: "and attempted", "but has been met", "and also said". */

@@ -1,0 +1,139 @@
+package io.whosaid.analysis;
+
+import io.whosaid.lexicon.Lexicons;
+import io.whosaid.statements.CueLexicon;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The clause-level rules of reported speech: subjects that are whole noun phrases, appositives,
+ * infinitive content, colon headlines and where a reported clause ends. Sentences written for
+ * these tests, in the shapes news copy uses.
+ */
+class ReportedSpeechRulesTest {
+    private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(Lexicons.bundled(), CueLexicon.load(null));
+
+    private static List<AnalyzedStatement> statements(String text) {
+        return ANALYZER.analyze("t1", "Headline.\n\n" + text, LocalDate.of(2025, 3, 12)).statements();
+    }
+
+    private static AnalyzedStatement only(String text) {
+        List<AnalyzedStatement> s = statements(text);
+        assertEquals(1, s.size(), () -> "expected one statement, got " + s);
+        return s.get(0);
+    }
+
+    @Test
+    void aWholeNounPhraseBeforeTheCueIsTheSpeaker() {
+        AnalyzedStatement s = only("Several harbour pilots said the new channel was too shallow for container ships.");
+        assertEquals("Several harbour pilots", s.speakerText());
+        assertEquals("the new channel was too shallow for container ships", s.content());
+
+        AnalyzedStatement withModifier = only("Experts on river navigation and flood defence said the work could take a decade.");
+        assertEquals("Experts on river navigation and flood defence", withModifier.speakerText());
+
+        AnalyzedStatement share = only("Another 12 percent said they would not vote at all.");
+        assertEquals("Another 12 percent", share.speakerText());
+    }
+
+    @Test
+    void aClauseWithAVerbIsNoSpeaker() {
+        List<AnalyzedStatement> s = statements("The ferry that was delayed said nothing to anyone about the storm.");
+        assertTrue(s.stream().noneMatch(x -> "The ferry that was delayed".equals(x.speakerText())), () -> s.toString());
+    }
+
+    @Test
+    void aRoleThenTheNameBetweenCommas() {
+        AnalyzedStatement s = only("A lawyer for the fishermen, Lena Okafor, said no decision had been made about an appeal.");
+        assertEquals("Lena Okafor", s.actorName());
+        assertEquals("lawyer for the fishermen", s.actorRole());
+        assertEquals("no decision had been made about an appeal", s.content());
+    }
+
+    @Test
+    void anOrganisationWithALongAppositive() {
+        AnalyzedStatement s = only("Harbour Safety and Pilotage Services, the agency that oversees the port, said it was adding inspectors.");
+        assertEquals("Harbour Safety and Pilotage Services", s.speakerText());
+        assertEquals("it was adding inspectors", s.content());
+    }
+
+    @Test
+    void aTimePhraseBetweenCueAndClauseWithoutThat() {
+        AnalyzedStatement s = only("Okafor said after the hearing she would not accept the ruling.");
+        assertEquals("she would not accept the ruling", s.content());
+        AnalyzedStatement day = only("Okafor on Tuesday said she wants an independent survey of the channel.");
+        assertEquals("Okafor", day.speakerText());
+    }
+
+    @Test
+    void contentBeforeTheCueEndsWhereANewClauseBegins() {
+        AnalyzedStatement s = only("It would take three weeks to convene the board, he said, and a long fight could follow.");
+        assertEquals("It would take three weeks to convene the board", s.content());
+        AnalyzedStatement dateline = only("PORTSMOUTH \u2015 The channel will close for a month, harbour officials said Friday, as dredgers arrive.");
+        assertEquals("The channel will close for a month", dateline.content());
+    }
+
+    @Test
+    void aSplitQuoteAcrossALongAppositiveStaysOneStatement() {
+        AnalyzedStatement s = only("\"The channel is silting up,\" said Ruth M. Adebayo, a hydrologist at the university who has "
+                + "studied the estuary for two decades. \"It will close within five years.\"");
+        assertEquals("Ruth M. Adebayo", s.actorName());
+        assertTrue(s.content().startsWith("The channel is silting up"), s.content());
+        assertTrue(s.content().endsWith("It will close within five years."), s.content());
+    }
+
+    @Test
+    void aQuotedQuestionThenTheCueInTheNextSentence() {
+        AnalyzedStatement s = only("\u201cHow many more ships must run aground?\u201d Okafor asked. \u201cWe warned them a year ago.\u201d");
+        assertEquals("Okafor", s.speakerText());
+        assertTrue(s.content().startsWith("How many more ships must run aground?"), s.content());
+        assertTrue(s.content().endsWith("We warned them a year ago."), s.content());
+    }
+
+    @Test
+    void intentionsAreTheInfinitiveClause() {
+        AnalyzedStatement s = only("The port authority agreed to dredge the channel this winter, starting with the outer bar.");
+        assertEquals("to dredge the channel this winter", s.content());
+        assertEquals("agreed", s.cue());
+        AnalyzedStatement wants = only("Okafor wants to close the old quay to lorries.");
+        assertEquals("to close the old quay to lorries", wants.content());
+        assertTrue(statements("The agreement to dredge was signed.").isEmpty());
+    }
+
+    @Test
+    void theListenerOfAnUrgeIsNotTheContent() {
+        AnalyzedStatement s = only("Okafor urged fishermen to report every grounding to the coastguard.");
+        assertEquals("to report every grounding to the coastguard", s.content());
+    }
+
+    @Test
+    void headlineAndTranscriptColons() {
+        AnalyzedStatement headline = only("Okafor: Channel Will Close Within Five Years");
+        assertEquals("Okafor", headline.speakerText());
+        assertEquals("Channel Will Close Within Five Years", headline.content());
+
+        assertTrue(statements("Note: this story was updated to correct a name.").isEmpty());
+
+        AnalyzedStatement turn = only("\"ADEBAYO: The estuary moves every winter. Nobody can stop it.");
+        assertEquals("ADEBAYO", turn.speakerText());
+        assertEquals("The estuary moves every winter. Nobody can stop it", turn.content());
+    }
+
+    @Test
+    void nounUsesOfCuesAreNoStatements() {
+        assertTrue(statements("Her support for the plan is strong among the pilots.").isEmpty());
+        assertTrue(statements("The plans were approved by the council last year.").isEmpty());
+    }
+
+    @Test
+    void anAbbreviationInParenthesesDoesNotEndTheSentence() {
+        AnalyzedStatement s = only("Rep. Dana Ortiz (R-S.C.) said the port needed a second berth.");
+        assertEquals("Dana Ortiz", s.actorName());
+        assertEquals("the port needed a second berth", s.content());
+    }
+}
