@@ -347,6 +347,10 @@ public final class StatementFinder {
             }
         }
 
+        if (cue.frame() == Frame.OBJECT && contentStart + 2 < n && Set.of("or", "and", "nor").contains(tokens.get(contentStart).lower())
+                && tokens.get(contentStart + 1).isWord() && tokens.get(contentStart + 1).text().equals(tokens.get(contentStart + 1).lower())) {
+            contentStart += 2; // "support or encourage Kyiv's strikes": the object the two verbs share
+        }
         // "urged employees to report ...", "encouraged Americans to check out ...": the listener is not what was said
         if (OBJECT_CONTROL.contains(cue.form().lemma())) {
             int to = infinitiveAfterObject(tokens, contentStart);
