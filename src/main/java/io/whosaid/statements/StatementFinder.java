@@ -314,6 +314,16 @@ public final class StatementFinder {
             // "..., he said, and intense wrangling could follow"
             return contentBefore(text, sentence, sentences, cue, cueText, speaker, groupStart, quotes, consumed);
         }
+        // "The average weekly benefit, it says, would be $300": the cue and speaker interrupt the content
+        if (!inverted && (cue.frame() == Frame.SPEECH || cue.frame() == Frame.TELL) && contentStart + 2 < n
+                && tokens.get(contentStart).is(",") && groupStart >= 4 && tokens.get(groupStart - 1).is(",")
+                && quoteAt(quotes, tokens.get(groupStart - 2).begin()) == null && quoteAt(quotes, tokens.get(contentStart + 1).begin()) == null) {
+            Attribution split = interrupted(text, sentence, sentences, cue, cueText, speaker, groupStart, contentStart + 1, quotes, consumed);
+            if (split != null) {
+                return split;
+            }
+        }
+        boolean thatClause = contentStart < n && tokens.get(contentStart).lower().equals("that");
         while (contentStart < n && (tokens.get(contentStart).lower().equals("that") || tokens.get(contentStart).is(",")
                 || tokens.get(contentStart).is(":"))) {
             contentStart++;
@@ -360,7 +370,7 @@ public final class StatementFinder {
         }
 
         // C) reported speech up to the end of its clause.
-        int contentEnd = clauseEnd(tokens, contentStart, cue.frame() == Frame.OBJECT || cue.frame() == Frame.INTENT);
+        int contentEnd = clauseEnd(tokens, contentStart, !thatClause && (cue.frame() == Frame.OBJECT || cue.frame() == Frame.INTENT));
         if (contentEnd < contentStart || wordTokens(tokens, contentStart, contentEnd) < 2) {
             return new Attribution(null, speaker);
         }
@@ -368,6 +378,36 @@ public final class StatementFinder {
         content = withoutTrailingDate(text, extendOverQuotes(quotes, content));
         Kind kind = kindOf(quotes, content, consumed);
         return new Attribution(statement(text, sentences, content, content.of(text), kind, cueSpan, cueText, speaker, sentence), speaker);
+    }
+
+    /**
+     * "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999": one statement in two
+     * fragments around the speaker and cue, or null when either side is too short to be a clause part.
+     */
+    private Attribution interrupted(String text, Sentence sentence, List<Sentence> sentences, CueLexicon.Match cue,
+                                    String cueText, SpeakerPhrase speaker, int groupStart, int resume, List<Quote> quotes,
+                                    Set<Quote> consumed) {
+        List<Token> tokens = sentence.tokens();
+        int start = afterDateline(tokens, groupStart - 1);
+        if (Set.of("but", "and").contains(tokens.get(start).lower())) {
+            start++;
+        }
+        int end = tokens.size() - 1;
+        while (end > resume && isTrailingPunctuation(tokens.get(end))) {
+            end--;
+        }
+        if (wordTokens(tokens, start, groupStart - 2) < 3 || wordTokens(tokens, resume, end) < 2
+                || PARTICIPLE_OPENERS.contains(tokens.get(start).lower()) || isPrepositionalLead(tokens.get(start))) {
+            return null;
+        }
+        Span before = new Span(tokens.get(start).begin(), tokens.get(groupStart - 2).end());
+        Span after = new Span(tokens.get(resume).begin(), tokens.get(end).end());
+        Span covering = new Span(before.begin(), after.end());
+        Kind kind = kindOf(quotes, covering, consumed);
+        Span cueSpan = new Span(tokens.get(cue.first()).begin(), tokens.get(cue.last()).end());
+        Statement s = statement(text, sentences, covering, before.of(text) + " \u2026 " + after.of(text), kind, cueSpan, cueText,
+                speaker, sentence);
+        return new Attribution(withFragments(s, List.of(before, after)), speaker);
     }
 
     /** "The assault began ..., Ukraine's Air Force said." The content is the clause before the speaker. */
@@ -698,9 +738,6 @@ public final class StatementFinder {
             if (t.is(";")) {
                 return k - 1;
             }
-            if ((t.lower().equals("and") || t.lower().equals("but")) && k + 1 <= end && startsVerbPhrase(tokens, k + 1)) {
-                return lastWordBefore(tokens, k); // "promised a veto and attempted to ...": the speaker's next act
-            }
             if (t.lower().equals("as") && k > start + 2 && tokens.get(k - 1).is(",") && k + 1 <= end
                     && !Set.of("well", "much", "many", "long", "soon", "far").contains(tokens.get(k + 1).lower())) {
                 return lastWordBefore(tokens, k); // "..., as he did again during the debate"
@@ -755,20 +792,6 @@ public final class StatementFinder {
             }
         }
         return -1;
-    }
-
-    /** A coordinated verb of the speaker: "and attempted", "but has been met", "and also said". */
-    private static boolean startsVerbPhrase(List<Token> tokens, int k) {
-        int i = k;
-        while (i < tokens.size() && Set.of("also", "then", "later", "has", "have", "had", "was", "were", "is", "are")
-                .contains(tokens.get(i).lower())) {
-            i++;
-        }
-        if (i >= tokens.size()) {
-            return false;
-        }
-        String w = tokens.get(i).text();
-        return w.length() > 4 && w.endsWith("ed") && w.equals(tokens.get(i).lower()) && (i > k || !tokens.get(k - 1).is(","));
     }
 
     private static boolean isParticipleAdjunct(Token t) {
