@@ -392,12 +392,9 @@ public final class StatementFinder {
         if (Set.of("but", "and").contains(tokens.get(start).lower())) {
             start++;
         }
-        int end = tokens.size() - 1;
-        while (end > resume && isTrailingPunctuation(tokens.get(end))) {
-            end--;
-        }
-        if (wordTokens(tokens, start, groupStart - 2) < 3 || wordTokens(tokens, resume, end) < 2
-                || PARTICIPLE_OPENERS.contains(tokens.get(start).lower()) || isPrepositionalLead(tokens.get(start))) {
+        int end = clauseEnd(tokens, resume, false);
+        if (wordTokens(tokens, start, groupStart - 2) < 2 || end < resume || wordTokens(tokens, resume, end) < 2
+                || PARTICIPLE_OPENERS.contains(tokens.get(start).lower())) {
             return null;
         }
         Span before = new Span(tokens.get(start).begin(), tokens.get(groupStart - 2).end());
@@ -742,6 +739,9 @@ public final class StatementFinder {
                     && !Set.of("well", "much", "many", "long", "soon", "far").contains(tokens.get(k + 1).lower())) {
                 return lastWordBefore(tokens, k); // "..., as he did again during the debate"
             }
+            if (Set.of("which", "although", "though").contains(t.lower()) && k > start + 3 && tokens.get(k - 1).is(",")) {
+                return lastWordBefore(tokens, k); // "... from her bout with pneumonia, which forced her to leave"
+            }
             if (t.lower().equals("but") && k > start + 2 && tokens.get(k - 1).is(",")) {
                 return lastWordBefore(tokens, k); // "..., but analysts agreed it was still a top-heavy plan"
             }
@@ -760,7 +760,8 @@ public final class StatementFinder {
                 }
                 if (next <= end) {
                     Optional<CueLexicon.Match> m = cues.matchAt(tokens, next);
-                    boolean speechVerb = m.isPresent() && (m.get().frame() == Frame.SPEECH || m.get().frame() == Frame.TELL);
+                    boolean speechVerb = m.isPresent() && m.get().frame() != Frame.NAMING && m.get().frame() != Frame.ACCORDING
+                            && tokens.get(next).text().equals(tokens.get(next).lower());
                     if (m.isPresent() && (m.get().isParticiple() || m.get().frame() == Frame.ACCORDING
                             || ((t.lower().equals("and") || t.lower().equals("but")) && speechVerb
                                 && !tokens.get(next).lower().equals("that")))) {
