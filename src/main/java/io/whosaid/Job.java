@@ -132,7 +132,9 @@ public final class Job {
         // small and computed before tone, so that Spark NLP scores each statement once
         Dataset<Row> repeats = NearDuplicates.repeats(statements, nearCopies, statementPool).persist(StorageLevel.MEMORY_AND_DISK());
         // 8. the Spark NLP models, built in one place: tone, and NER when a model is given
+        long nlpStart = System.nanoTime();
         NlpPipeline nlp = NlpPipeline.build(spark, options.sentimentModel(), options.sentimentLexicon(), options.nerModel());
+        lap("Spark NLP models ready", nlpStart);
         // a NER model's entities are read twice (actor names, the table): cached, the model runs once;
         // the rule-based ones are a cheap explode of what the language stages found
         java.util.Optional<Dataset<Row>> modelEntities = nlp.entities(articles.select("article_id", "published_date", "text"))
@@ -143,12 +145,8 @@ public final class Job {
                                 col("e.entity_type"), col("e.actor_id"), col("published_date")));
         Dataset<Row> entities = recognisedEntities;
 
-        // tone: Spark NLP over each statement's content and each article's text
-        statements = nlp.scoreTone(statements, "content");
-        Dataset<Row> articleTone = nlp.scoreTone(articles.select(col("article_id"), col("text")), "text")
-                .select(col("article_id"), col("sentiment"));
-
-        // 9. actors across articles: a lone surname takes the corpus's full name for it
+        // 9. actors across articles: a lone surname takes the corpus's full name for it (from the statements
+        // before tone, so that the names do not run the tone pipeline a second time)
         Dataset<Row> persons = statements.filter(col("actor_type").equalTo("PERSON"))
                 .select(col("actor_id").as("id"), col("actor_name").as("name"))
                 .unionByName(entities.filter(col("entity_type").equalTo("PERSON"))
@@ -158,9 +156,17 @@ public final class Job {
                     .filter(col("actor_type").equalTo("PERSON")).select(col("actor_id").as("id"), col("actor_name").as("name")));
         }
         Dataset<Row> surnames = CorpusActors.surnameMap(persons).persist(StorageLevel.MEMORY_AND_DISK());
+
+        // the mentioned actors' ids, also from the statements before tone
+        Dataset<Row> resolvedMentions = resolvedMentions(statements, surnames);
+
+        // tone: Spark NLP over each statement's content and each article's text
+        statements = nlp.scoreTone(statements, "content");
+        Dataset<Row> articleTone = nlp.scoreTone(articles.select(col("article_id"), col("text")), "text")
+                .select(col("article_id"), col("sentiment"));
         statements = CorpusActors.apply(statements, surnames, "actor_id", "actor_name");
         entities = CorpusActors.apply(entities, surnames, "actor_id", null);
-        statements = NearDuplicates.withRepeats(resolveMentions(statements, surnames), repeats)
+        statements = NearDuplicates.withRepeats(withMentions(statements, resolvedMentions), repeats)
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
         // 10. write: every table into staging first, then into place
@@ -245,8 +251,8 @@ public final class Job {
         return coalesce(date_format(date, "yyyy-MM"), lit("unknown"));
     }
 
-    /** The mentioned actors' ids, with lone surnames resolved like speakers. */
-    private static Dataset<Row> resolveMentions(Dataset<Row> statements, Dataset<Row> surnames) {
+    /** Per statement id, the mentioned actors' ids with lone surnames resolved like speakers. */
+    private static Dataset<Row> resolvedMentions(Dataset<Row> statements, Dataset<Row> surnames) {
         Dataset<Row> exploded = statements.select(col("statement_id"), explode(col("mentions")).as("mention_id"));
         Dataset<Row> resolved = CorpusActors.apply(exploded, surnames, "mention_id", null)
                 .groupBy("statement_id")
@@ -254,7 +260,10 @@ public final class Job {
                         org.apache.spark.sql.functions.array_distinct(
                                 org.apache.spark.sql.functions.collect_list(col("mention_id")))).as("resolved_mentions"));
         // renamed: both sides come from the same plan, and a self-join would mix up the two id columns
-        Dataset<Row> byId = resolved.withColumnRenamed("statement_id", "resolved_statement_id");
+        return resolved.withColumnRenamed("statement_id", "resolved_statement_id");
+    }
+
+    private static Dataset<Row> withMentions(Dataset<Row> statements, Dataset<Row> byId) {
         return statements.join(byId, col("statement_id").equalTo(col("resolved_statement_id")), "left")
                 .drop("resolved_statement_id")
                 .withColumn("mentions", coalesce(col("resolved_mentions"), org.apache.spark.sql.functions.array().cast("array<string>")))
