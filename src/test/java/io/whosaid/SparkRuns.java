@@ -16,7 +16,12 @@ final class SparkRuns {
 
     /** The exit code of {@code whosaid run --input INPUT --output OUTPUT --master local[2] EXTRA...}. */
     static int run(Path input, Path output, String... extra) {
-        String[] base = {"run", "--input", input.toString(), "--output", output.toString(), "--master", "local[2]",
+        return run(input, output.toString(), extra);
+    }
+
+    /** The same with an output that is a Hadoop path URI, such as s3a://bucket/folder. */
+    static int run(Path input, String output, String... extra) {
+        String[] base = {"run", "--input", input.toString(), "--output", output, "--master", "local[2]",
                 "--conf", "spark.ui.enabled=false"};
         String[] args = new String[base.length + extra.length];
         System.arraycopy(base, 0, args, 0, base.length);
