@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * @param sentimentModel a saved Spark NLP PipelineModel writing "sentiment", or null for the VADER default
  * @param sentimentLexicon a VADER-format lexicon replacing the bundled one, or null
  * @param partitions     how many partitions the articles are spread over; 0 picks twice the cores
- * @param nerModel       a saved Spark NLP NER PipelineModel, or pretrained:NAME, for the entities table; null for the rules
+ * @param nerModel       the NER model (see {@link io.whosaid.annotate.NerChoice}); null for the bundled perceptron
  * @param nearDuplicateSimilarity estimated word 4-gram Jaccard similarity from which an article is a copy of an earlier one
  * @param targetFileBytes the size Parquet files are kept under (about), e.g. 128 MB
  */

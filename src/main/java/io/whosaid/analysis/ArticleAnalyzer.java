@@ -4,7 +4,9 @@ import io.whosaid.actors.ActorNames;
 import io.whosaid.actors.ArticleActors;
 import io.whosaid.actors.ResolvedActor;
 import io.whosaid.annotate.EntityMention;
-import io.whosaid.annotate.RuleEntityRecognizer;
+import io.whosaid.annotate.EntityRecognizer;
+import io.whosaid.annotate.PerceptronEntityRecognizer;
+import io.whosaid.annotate.PerceptronNerModels;
 import io.whosaid.dates.StatementDate;
 import io.whosaid.dates.StatementDater;
 import io.whosaid.lexicon.Lexicons;
@@ -36,13 +38,18 @@ public final class ArticleAnalyzer {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final StatementFinder statementFinder;
-    private final RuleEntityRecognizer entityRecognizer;
+    private final EntityRecognizer entityRecognizer;
     private final SpeakerResolver speakerResolver = new SpeakerResolver();
     private final StatementDater dater = new StatementDater();
 
+    /** With the bundled NER model. */
     public ArticleAnalyzer(Lexicons lexicons, CueLexicon cues) {
+        this(lexicons, cues, new PerceptronEntityRecognizer(PerceptronNerModels.bundled(), lexicons.titles()));
+    }
+
+    public ArticleAnalyzer(Lexicons lexicons, CueLexicon cues, EntityRecognizer entityRecognizer) {
         this.statementFinder = new StatementFinder(cues, lexicons);
-        this.entityRecognizer = new RuleEntityRecognizer(lexicons);
+        this.entityRecognizer = java.util.Objects.requireNonNull(entityRecognizer, "entity recognizer");
     }
 
     /**

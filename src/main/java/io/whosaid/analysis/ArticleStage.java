@@ -1,5 +1,9 @@
 package io.whosaid.analysis;
 
+import com.johnsnowlabs.nlp.annotators.pos.perceptron.AveragedPerceptron;
+import io.whosaid.annotate.EntityRecognizer;
+import io.whosaid.annotate.PerceptronEntityRecognizer;
+import io.whosaid.annotate.RuleEntityRecognizer;
 import io.whosaid.dates.PublishedDates;
 import io.whosaid.duplicates.MinHash;
 import io.whosaid.lexicon.Lexicons;
@@ -7,6 +11,7 @@ import io.whosaid.statements.CueLexicon;
 import io.whosaid.text.Languages;
 import io.whosaid.text.TextCleaner;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.LongAccumulator;
@@ -21,7 +26,7 @@ import java.util.List;
 /**
  * The per-partition wrapper around {@link ArticleAnalyzer}: cleans each article's text, runs
  * the language stages and turns the result into rows of {@code Schemas.ANALYZED}. Heavy objects
- * (lexicons, cue list) are built once per partition. An article whose text is empty after
+ * (lexicons, cue list, the NER model) are built or fetched once per partition. An article whose text is empty after
  * cleaning becomes a reject with that reason.
  */
 public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
@@ -34,10 +39,14 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
     private final String lexiconDir;
     private final LongAccumulator articlesRead;
     private final LongAccumulator statementsFound;
+    /** The NER model's weights, shipped once to each executor; null for the rule-based recogniser. */
+    private final Broadcast<AveragedPerceptron> nerWeights;
 
-    public ArticleStage(int maxChars, String lexiconDir, LongAccumulator articlesRead, LongAccumulator statementsFound) {
+    public ArticleStage(int maxChars, String lexiconDir, Broadcast<AveragedPerceptron> nerWeights,
+                        LongAccumulator articlesRead, LongAccumulator statementsFound) {
         this.maxChars = maxChars;
         this.lexiconDir = lexiconDir;
+        this.nerWeights = nerWeights;
         this.articlesRead = articlesRead;
         this.statementsFound = statementsFound;
     }
@@ -46,7 +55,9 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
     public Iterator<Row> call(Iterator<Row> input) {
         Lexicons lexicons = lexiconDir == null ? Lexicons.bundled() : Lexicons.load(Path.of(lexiconDir));
         CueLexicon cues = CueLexicon.load(lexiconDir == null ? null : Path.of(lexiconDir));
-        ArticleAnalyzer analyzer = new ArticleAnalyzer(lexicons, cues);
+        EntityRecognizer entities = nerWeights == null ? new RuleEntityRecognizer(lexicons)
+                : new PerceptronEntityRecognizer(nerWeights.value(), lexicons.titles());
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(lexicons, cues, entities);
         TextCleaner cleaner = new TextCleaner(maxChars);
         return new Iterator<>() {
             private String lastHash;

@@ -56,6 +56,27 @@ public final class ConllTraining {
     }
 
     /**
+     * "WORD NN O TAG" lines (from {@link #toSparkNlpConll}) into "WORD TAG O TAG": Spark NLP's
+     * perceptron trainer learns the column its reader marks as parts of speech, so the entity
+     * tags go there when it is to learn entities.
+     */
+    public static List<String> entityTagsAsPos(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            String[] fields = line.split(" ");
+            if (line.isEmpty() || fields[0].equals("-DOCSTART-")) {
+                out.add(line);
+                continue;
+            }
+            if (fields.length != 4) {
+                throw new IllegalArgumentException("expected 'WORD POS CHUNK TAG', got '" + line + "'");
+            }
+            out.add(fields[0] + " " + fields[3] + " " + fields[2] + " " + fields[3]);
+        }
+        return out;
+    }
+
+    /**
      * One line per word form, "word f1 .. f5": 1 where the word occurs in the gazetteer of that
      * dimension (places, organisations, nationalities, titles, organisation head words). In places
      * and organisations only capitalised words count ("of", "the" are no evidence).

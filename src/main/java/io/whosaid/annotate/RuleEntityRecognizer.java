@@ -11,12 +11,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The offline default entity recogniser: runs of capitalised words, typed with the bundled
- * gazetteers (places, organisations, nationalities, organisation head words) and with titles
- * split off persons ("French President Emmanuel Macron" gives MISC "French" and PERSON
- * "Emmanuel Macron"). A pretrained or trained Spark NLP NER model replaces it by name or path.
+ * The rule-based entity recogniser ({@code --ner-model rules}): runs of capitalised words, typed
+ * with the bundled gazetteers (places, organisations, nationalities, organisation head words) and
+ * with titles split off persons ("French President Emmanuel Macron" gives MISC "French" and
+ * PERSON "Emmanuel Macron"). The default is the trained {@link PerceptronEntityRecognizer}.
  */
-public final class RuleEntityRecognizer {
+public final class RuleEntityRecognizer implements EntityRecognizer {
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
@@ -30,6 +30,7 @@ public final class RuleEntityRecognizer {
         this.lexicons = lexicons;
     }
 
+    @Override
     public List<EntityMention> recognize(String text, List<Sentence> sentences) {
         List<EntityMention> mentions = new ArrayList<>();
         for (Sentence sentence : sentences) {

@@ -64,10 +64,12 @@ public final class RunCommand implements Callable<Integer> {
             description = "A folder of lexicon files (cues.txt, titles.txt, places.txt, ...) replacing the bundled ones of the same name.")
     String lexicons;
 
-    @Option(names = "--ner-model", paramLabel = "PATH|pretrained:NAME",
-            description = "A Spark NLP NER model for the entities table: a saved PipelineModel that reads 'document' and writes "
-                    + "'ner_chunk' (e.g. one made by whosaid train-ner: more accurate, about 20 times slower than the default), "
-                    + "or pretrained:NAME (e.g. pretrained:ner_dl, needs internet). Default: the rule-based recogniser.")
+    @Option(names = "--ner-model", paramLabel = "PATH|rules|pretrained:NAME",
+            description = "The NER model. Default: the bundled Spark NLP averaged perceptron trained on CoNLL-2003. PATH: a "
+                    + "perceptron model file made by whosaid train-ner (or a PerceptronModel folder saved by Spark NLP), which "
+                    + "replaces it everywhere; or a saved PipelineModel that reads 'document' and writes 'ner_chunk' (e.g. "
+                    + "train-ner --kind crf), which writes the entities table. rules: the rule-based recogniser. "
+                    + "pretrained:NAME: a pretrained NerDLModel (e.g. ner_dl, needs internet) for the entities table.")
     String nerModel;
 
     @Option(names = "--near-duplicate-similarity", defaultValue = "0.6", paramLabel = "S",

@@ -1,6 +1,7 @@
 package io.whosaid.cli;
 
 import io.whosaid.annotate.NerTrainer;
+import io.whosaid.annotate.PerceptronNerTrainer;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,16 +11,28 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code whosaid train-ner}: trains the CRF NER model that {@code --ner-model} loads. */
+/** {@code whosaid train-ner}: trains a Spark NLP NER model that {@code --ner-model} loads. */
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
-        description = "Trains a Spark NLP CRF NER model on CoNLL-2003-style data (WORD ... TAG lines, IOB tags) and saves it "
-                + "as a PipelineModel for --ner-model PATH.")
+        description = "Trains a Spark NLP NER model on CoNLL-2003-style data (WORD ... TAG lines, IOB tags) for --ner-model PATH: "
+                + "an averaged perceptron (the default model's kind: a small file, fast) or a CRF (a PipelineModel folder, "
+                + "about 20 times slower to run).")
 public final class TrainNerCommand implements Callable<Integer> {
+    enum Kind { perceptron, crf }
+
     @Option(names = "--conll", required = true, paramLabel = "FILE", description = "Training data: one 'WORD ... TAG' line a token.")
     Path conll;
 
-    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Where the model is written.")
+    @Option(names = "--output", required = true, paramLabel = "PATH",
+            description = "Where the model is written: a file (perceptron, e.g. ner.txt.gz) or a folder (crf).")
     Path output;
+
+    @Option(names = "--kind", defaultValue = "perceptron", paramLabel = "KIND",
+            description = "perceptron or crf (default: ${DEFAULT-VALUE}).")
+    Kind kind;
+
+    @Option(names = "--iterations", defaultValue = "5", paramLabel = "N",
+            description = "Perceptron passes over the data (default: ${DEFAULT-VALUE}).")
+    int iterations;
 
     @Option(names = "--epochs", defaultValue = "15", paramLabel = "N", description = "CRF passes over the data (default: ${DEFAULT-VALUE}).")
     int epochs;
@@ -36,9 +49,12 @@ public final class TrainNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        NerTrainer trainer = new NerTrainer(epochs, minWeight);
         SparkSession spark = Sessions.create("whosaid-train-ner", master, conf);
-        trainer.train(spark, conll, output, m -> System.err.println("[whosaid] " + m));
+        if (kind == Kind.crf) {
+            new NerTrainer(epochs, minWeight).train(spark, conll, output, m -> System.err.println("[whosaid] " + m));
+        } else {
+            new PerceptronNerTrainer(iterations).train(spark, conll, output, m -> System.err.println("[whosaid] " + m));
+        }
         return 0;
     }
 }

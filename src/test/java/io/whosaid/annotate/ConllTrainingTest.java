@@ -22,6 +22,13 @@ class ConllTrainingTest {
     }
 
     @Test
+    void forThePerceptronTheEntityTagTakesThePosColumn() {
+        List<String> out = ConllTraining.entityTagsAsPos(ConllTraining.toSparkNlpConll(List.of(
+                "-DOCSTART- O", "", "Marta I-PER", "Kowalski I-PER", "spoke O", ". O")));
+        assertEquals(List.of("-DOCSTART- -X- -X- O", "", "Marta B-PER O B-PER", "Kowalski I-PER O I-PER", "spoke O O O", ". O O O"), out);
+    }
+
+    @Test
     void aLineWithoutATagIsAnError() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ConllTraining.toSparkNlpConll(List.of("lonely")));
         assertTrue(e.getMessage().contains("'lonely'"), e.getMessage());
