@@ -1,12 +1,6 @@
 package io.whosaid.annotate;
 
-import com.johnsnowlabs.nlp.annotators.common.IndexedToken;
-import com.johnsnowlabs.nlp.annotators.common.TaggedSentence;
-import com.johnsnowlabs.nlp.annotators.common.TokenizedSentence;
 import com.johnsnowlabs.nlp.annotators.pos.perceptron.AveragedPerceptron;
-import com.johnsnowlabs.nlp.annotators.pos.perceptron.PerceptronModel;
-import com.johnsnowlabs.nlp.annotators.pos.perceptron.PerceptronPredictionUtils;
-import com.johnsnowlabs.nlp.annotators.pos.perceptron.PerceptronUtils;
 import io.whosaid.lexicon.Lexicon;
 import io.whosaid.text.Sentence;
 import io.whosaid.text.Span;
@@ -17,20 +11,19 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The default entity recogniser: Spark NLP's averaged perceptron (the {@link PerceptronModel}
- * annotator) trained on IOB entity tags instead of parts of speech (see {@link PerceptronNerTrainer}).
- * It tags whosaid's own sentences and tokens directly, inside the language stage, because one
- * more DataFrame pass of Spark NLP annotations costs more than the tagging itself.
+ * The default entity recogniser: a Spark NLP averaged perceptron (PerceptronModel's weights)
+ * trained on IOB entity tags instead of parts of speech (see {@link PerceptronNerTrainer}). It
+ * tags whosaid's own sentences and tokens inside the language stage (see {@link PerceptronTagger}),
+ * because one more DataFrame pass of Spark NLP annotations costs more than the tagging itself.
  */
 public final class PerceptronEntityRecognizer implements EntityRecognizer {
-    private final AveragedPerceptron weights;
     /** Titles that begin a PERSON mention are roles, not names ("Chancellor Olaf Scholz" -> "Olaf Scholz"). */
     private final Lexicon titles;
-    private final Tagging tagger = new Tagging();
+    private final PerceptronTagger tagger;
 
     public PerceptronEntityRecognizer(AveragedPerceptron weights, Lexicon titles) {
-        this.weights = Objects.requireNonNull(weights, "perceptron weights");
         this.titles = Objects.requireNonNull(titles, "titles");
+        this.tagger = new PerceptronTagger(Objects.requireNonNull(weights, "perceptron weights"));
     }
 
     @Override
@@ -39,20 +32,14 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
         if (nonEmpty.isEmpty()) {
             return List.of();
         }
-        TokenizedSentence[] batch = new TokenizedSentence[nonEmpty.size()];
-        for (int i = 0; i < batch.length; i++) {
-            List<Token> tokens = nonEmpty.get(i).tokens();
-            IndexedToken[] indexed = new IndexedToken[tokens.size()];
-            for (int j = 0; j < indexed.length; j++) {
-                Token t = tokens.get(j);
-                indexed[j] = new IndexedToken(trainingForm(t.text()), t.begin(), t.end() - 1);
-            }
-            batch[i] = new TokenizedSentence(indexed, i);
+        List<String[]> words = new ArrayList<>(nonEmpty.size());
+        for (Sentence sentence : nonEmpty) {
+            words.add(sentence.tokens().stream().map(t -> trainingForm(t.text())).toArray(String[]::new));
         }
-        TaggedSentence[] tagged = tagger.tag(weights, batch);
+        String[][] tags = tagger.tag(words);
         List<EntityMention> mentions = new ArrayList<>();
-        for (int i = 0; i < tagged.length; i++) {
-            addMentions(text, nonEmpty.get(i), tagged[i].tags(), titles, mentions);
+        for (int i = 0; i < tags.length; i++) {
+            addMentions(text, nonEmpty.get(i), tags[i], titles, mentions);
         }
         return mentions;
     }
@@ -89,40 +76,6 @@ public final class PerceptronEntityRecognizer implements EntityRecognizer {
             case "ORG", "LOC", "MISC" -> label;
             default -> NerModels.normalizeType(label);
         };
-    }
-
-    /**
-     * PerceptronModel's own tagging code (its features, tag dictionary and greedy decoding), mixed in
-     * without a PerceptronModel: that one's constructor needs a SparkSession, which a task on an
-     * executor cannot have.
-     */
-    private static final class Tagging implements PerceptronPredictionUtils {
-        private String[] start;
-        private String[] end;
-
-        Tagging() {
-            PerceptronUtils.$init$(this);
-        }
-
-        @Override
-        public void com$johnsnowlabs$nlp$annotators$pos$perceptron$PerceptronUtils$_setter_$START_$eq(String[] value) {
-            start = value;
-        }
-
-        @Override
-        public void com$johnsnowlabs$nlp$annotators$pos$perceptron$PerceptronUtils$_setter_$END_$eq(String[] value) {
-            end = value;
-        }
-
-        @Override
-        public String[] START() {
-            return start;
-        }
-
-        @Override
-        public String[] END() {
-            return end;
-        }
     }
 
     /** Typographic marks as the ASCII ones of the training text (Reuters wire copy): ’s -> 's, “ -> ". */

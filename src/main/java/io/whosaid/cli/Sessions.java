@@ -25,6 +25,10 @@ public final class Sessions {
             sparkConf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
         }
         sparkConf.setIfMissing("spark.sql.session.timeZone", "UTC");
+        // the job's plans (row encoders of nested statement structs) print to strings of megabytes for the SQL
+        // listener: the driver spent seconds per write on them
+        sparkConf.setIfMissing("spark.sql.maxPlanStringLength", "8192");
+        sparkConf.setIfMissing("spark.sql.ui.explainMode", "simple");
         sparkConf.setIfMissing("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
         conf.forEach(sparkConf::set);
         return SparkSession.builder().config(sparkConf).getOrCreate();

@@ -1,6 +1,11 @@
 package io.whosaid.annotate;
 
+import com.johnsnowlabs.nlp.annotators.common.IndexedToken;
+import com.johnsnowlabs.nlp.annotators.common.TaggedSentence;
+import com.johnsnowlabs.nlp.annotators.common.TokenizedSentence;
 import com.johnsnowlabs.nlp.annotators.pos.perceptron.AveragedPerceptron;
+import com.johnsnowlabs.nlp.annotators.pos.perceptron.PerceptronPredictionUtils;
+import com.johnsnowlabs.nlp.annotators.pos.perceptron.PerceptronUtils;
 import io.whosaid.lexicon.Lexicons;
 import io.whosaid.text.Sentence;
 import io.whosaid.text.SentenceSplitter;
@@ -43,6 +48,73 @@ class PerceptronNerTest {
         assertTrue(found.contains("MISC:Russian"), found.toString());
         assertFalse(found.stream().anyMatch(e -> e.contains("Monday")), "a weekday is no entity: " + found);
         assertFalse(found.stream().anyMatch(e -> e.contains("Chancellor")), "a title is no part of a name: " + found);
+    }
+
+    @Test
+    void theFastTaggerGivesSparkNlpsOwnTagsOnEverySampleSentence() throws IOException {
+        AveragedPerceptron model = PerceptronNerModels.bundled();
+        PerceptronTagger fast = new PerceptronTagger(model);
+        SparkNlpTagging sparkNlp = new SparkNlpTagging();
+        int tokens = 0;
+        for (String line : Files.readAllLines(Path.of("data/sample/wire.jsonl"))) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String text = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).path("text").asText();
+            List<String[]> words = new java.util.ArrayList<>();
+            List<TokenizedSentence> batch = new java.util.ArrayList<>();
+            for (Sentence sentence : new SentenceSplitter().split(text)) {
+                if (sentence.tokens().isEmpty()) {
+                    continue;
+                }
+                String[] forms = sentence.tokens().stream().map(t -> PerceptronEntityRecognizer.trainingForm(t.text())).toArray(String[]::new);
+                IndexedToken[] indexed = new IndexedToken[forms.length];
+                for (int i = 0; i < forms.length; i++) {
+                    indexed[i] = new IndexedToken(forms[i], i, i);
+                }
+                words.add(forms);
+                batch.add(new TokenizedSentence(indexed, batch.size()));
+                tokens += forms.length;
+            }
+            // a whole article at once: the tag history runs on across sentences
+            TaggedSentence[] expected = sparkNlp.tag(model, batch.toArray(new TokenizedSentence[0]));
+            String[][] actual = fast.tag(words);
+            assertEquals(expected.length, actual.length);
+            for (int i = 0; i < actual.length; i++) {
+                assertEquals(List.of(expected[i].tags()), List.of(actual[i]), String.join(" ", words.get(i)));
+            }
+        }
+        assertTrue(tokens > 1000, "the sample has enough text to compare: " + tokens);
+    }
+
+    /** Spark NLP's PerceptronModel tagging code itself, mixed in (PerceptronModel's constructor wants a SparkSession). */
+    private static final class SparkNlpTagging implements PerceptronPredictionUtils {
+        private String[] start;
+        private String[] end;
+
+        SparkNlpTagging() {
+            PerceptronUtils.$init$(this);
+        }
+
+        @Override
+        public void com$johnsnowlabs$nlp$annotators$pos$perceptron$PerceptronUtils$_setter_$START_$eq(String[] value) {
+            start = value;
+        }
+
+        @Override
+        public void com$johnsnowlabs$nlp$annotators$pos$perceptron$PerceptronUtils$_setter_$END_$eq(String[] value) {
+            end = value;
+        }
+
+        @Override
+        public String[] START() {
+            return start;
+        }
+
+        @Override
+        public String[] END() {
+            return end;
+        }
     }
 
     @Test
