@@ -6,10 +6,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -27,15 +26,12 @@ public final class CompactCommand implements Callable<Integer> {
             description = "Files are kept near or under this size (default: ${DEFAULT-VALUE}).")
     String targetFileSize;
 
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master. Default: local[*].")
-    String master;
-
-    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting; repeatable.")
-    Map<String, String> conf = new LinkedHashMap<>();
+    @Mixin
+    SparkOptions sparkOptions;
 
     @Override
     public Integer call() {
-        SparkSession spark = Sessions.create("whosaid-compact", master, conf);
+        SparkSession spark = sparkOptions.session("whosaid-compact");
         String runId = "compact-" + Long.toString(System.currentTimeMillis(), 36);
         TableWriter writer = new TableWriter(output, runId, spark.sparkContext().hadoopConfiguration(), ByteSizes.parse(targetFileSize));
         if (!writer.exists("articles")) {

@@ -13,6 +13,7 @@ import io.whosaid.ingest.FieldMapping;
 import io.whosaid.output.DuckDbCatalog;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -23,7 +24,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -45,11 +45,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "DIR", description = "Where the job writes its tables (replaced).")
     String output;
 
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master (default local[*]).")
-    String master;
-
-    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting; repeatable.")
-    Map<String, String> conf = new LinkedHashMap<>();
+    @Mixin
+    SparkOptions sparkOptions;
 
     @Option(names = "--lexicons", paramLabel = "DIR", description = "Replacement lexicon files, as for run.")
     String lexicons;
@@ -72,7 +69,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         JobOptions options = new JobOptions(inputFile.toString(), output, null, FieldMapping.identity(), 10_000_000, lexicons,
                 null, null, 0, WriteMode.OVERWRITE, nerModel, JobOptions.DEFAULT_NEAR_DUPLICATE_SIMILARITY,
                 JobOptions.DEFAULT_TARGET_FILE_BYTES);
-        SparkSession spark = Sessions.create("whosaid-evaluate", master, conf);
+        SparkSession spark = sparkOptions.session("whosaid-evaluate");
         try {
             RunSummary summary = new Job(spark, options, m -> System.err.println("[whosaid] " + m)).run();
             System.err.println(summary.line());

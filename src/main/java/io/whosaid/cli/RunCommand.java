@@ -11,10 +11,9 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code whosaid run}: the whole job over a corpus. */
@@ -45,12 +44,8 @@ public final class RunCommand implements Callable<Integer> {
             description = "Map contract fields to input names, e.g. text=body,published_at=date. Fields: id, url, source, title, published_at, text.")
     String fields;
 
-    @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master. Default: local[*] (all cores), or whatever spark-submit set.")
-    String master;
-
-    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting; repeatable.")
-    Map<String, String> conf = new LinkedHashMap<>();
+    @Mixin
+    SparkOptions sparkOptions;
 
     @Option(names = "--max-chars", defaultValue = "200000", paramLabel = "N",
             description = "Articles longer than this after cleaning are truncated and flagged (default: ${DEFAULT-VALUE}).")
@@ -101,7 +96,7 @@ public final class RunCommand implements Callable<Integer> {
         JobOptions options = new JobOptions(input, output, format, FieldMapping.parse(fields), maxChars, lexicons,
                 sentimentModel, sentimentLexicon, partitions, writeMode, nerModel, nearDuplicateSimilarity,
                 ByteSizes.parse(targetFileSize));
-        SparkSession spark = Sessions.create("whosaid", master, conf);
+        SparkSession spark = sparkOptions.session("whosaid");
         try {
             refuseExistingOutput(spark);
             Job job = new Job(spark, options, message -> System.err.println("[whosaid] " + message));

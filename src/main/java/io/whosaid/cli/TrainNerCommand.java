@@ -4,11 +4,10 @@ import io.whosaid.annotate.NerTrainer;
 import io.whosaid.annotate.PerceptronNerTrainer;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code whosaid train-ner}: trains a Spark NLP NER model that {@code --ner-model} loads. */
@@ -41,15 +40,12 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "Drop CRF weights below W: a smaller, faster-loading model (default: ${DEFAULT-VALUE}).")
     float minWeight;
 
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master. Default: local[*].")
-    String master;
-
-    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting; repeatable.")
-    Map<String, String> conf = new LinkedHashMap<>();
+    @Mixin
+    SparkOptions sparkOptions;
 
     @Override
     public Integer call() throws Exception {
-        SparkSession spark = Sessions.create("whosaid-train-ner", master, conf);
+        SparkSession spark = sparkOptions.session("whosaid-train-ner");
         if (kind == Kind.crf) {
             new NerTrainer(epochs, minWeight).train(spark, conll, output, m -> System.err.println("[whosaid] " + m));
         } else {

@@ -48,6 +48,7 @@ public final class NearDuplicates {
             all = all.unionByName(earlier.select(fields).filter(col("text_minhash").isNotNull()).withColumn("is_new", lit(false)));
             // the joins below infer filters that Spark 3.5's optimizer fails to push through this union
             // ("assertion failed" in PushPredicateThroughNonJoin): cached, the union is a leaf to them
+            // (released with the rest of the run's cache when the command ends)
             all = all.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
         }
 
