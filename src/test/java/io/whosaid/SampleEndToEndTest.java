@@ -181,6 +181,10 @@ class SampleEndToEndTest {
         assertTrue(table.contains("Volodymyr Zelensky"), table);
         String csv = SparkRuns.output("sql", "--output", out.toString(), "--format", "csv", "SELECT count(*) AS n FROM articles");
         assertTrue(csv.startsWith("n\n") || csv.startsWith("n\r\n"), csv);
+        String json = SparkRuns.output("sql", "--output", out.toString(), "--format", "json",
+                "SELECT count(*) AS n, 0.25::DOUBLE AS share, true AS flag, 'x' AS label FROM articles");
+        assertTrue(json.trim().matches("\\{\"n\": \\d+, \"share\": 0\\.25, \"flag\": true, \"label\": \"x\"\\}"),
+                "numbers and booleans are JSON numbers and booleans: " + json);
 
         SparkRuns.output("views", "--output", out.toString());
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + out.resolve("whosaid.duckdb"));

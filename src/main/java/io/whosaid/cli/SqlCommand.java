@@ -61,37 +61,41 @@ public final class SqlCommand implements Callable<Integer> {
             for (int i = 1; i <= n; i++) {
                 names.add(md.getColumnLabel(i));
             }
+            if (format.equals("csv")) {
+                out.println(String.join(",", names.stream().map(ResultFormatter::csv).toList()));
+            }
             List<String[]> rows = new ArrayList<>();
+            // csv and json stream row by row; only the table needs every row first, for its column widths
             while (rs.next()) {
+                Object[] values = new Object[n];
                 String[] row = new String[n];
                 for (int i = 1; i <= n; i++) {
-                    Object v = rs.getObject(i);
-                    row[i - 1] = v == null ? null : v.toString();
+                    values[i - 1] = rs.getObject(i);
+                    row[i - 1] = values[i - 1] == null ? null : values[i - 1].toString();
                 }
-                rows.add(row);
-            }
-            switch (format) {
-                case "csv" -> {
-                    out.println(String.join(",", names.stream().map(ResultFormatter::csv).toList()));
-                    for (String[] row : rows) {
+                switch (format) {
+                    case "csv" -> {
                         List<String> cells = new ArrayList<>();
                         for (String cell : row) {
                             cells.add(cell == null ? "" : csv(cell));
                         }
                         out.println(String.join(",", cells));
                     }
-                }
-                case "json" -> {
-                    for (String[] row : rows) {
+                    case "json" -> {
                         StringBuilder b = new StringBuilder("{");
                         for (int i = 0; i < n; i++) {
                             if (i > 0) {
                                 b.append(", ");
                             }
-                            b.append(json(names.get(i))).append(": ").append(row[i] == null ? "null" : json(row[i]));
+                            b.append(json(names.get(i))).append(": ").append(jsonValue(values[i]));
                         }
                         out.println(b.append('}'));
                     }
+                    default -> rows.add(row);
+                }
+            }
+            switch (format) {
+                case "csv", "json" -> {
                 }
                 default -> table(names, rows, maxWidth, out);
             }
@@ -138,6 +142,21 @@ public final class SqlCommand implements Callable<Integer> {
         private static String csv(String s) {
             boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n");
             return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        }
+
+        /** Numbers and booleans as JSON numbers and booleans (a SQL user's tools expect them so), the rest as strings. */
+        static String jsonValue(Object v) {
+            if (v == null) {
+                return "null";
+            }
+            if (v instanceof Boolean) {
+                return v.toString();
+            }
+            if (v instanceof Number number && !(v instanceof Double d && (d.isNaN() || d.isInfinite()))
+                    && !(v instanceof Float f && (f.isNaN() || f.isInfinite()))) {
+                return number instanceof java.math.BigDecimal big ? big.toPlainString() : number.toString();
+            }
+            return json(v.toString());
         }
 
         private static String json(String s) {
