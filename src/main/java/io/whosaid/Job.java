@@ -3,16 +3,12 @@ package io.whosaid;
 import io.whosaid.actors.CorpusActors;
 import io.whosaid.analysis.ArticleStage;
 import io.whosaid.analysis.Ids;
-import com.johnsnowlabs.nlp.annotators.pos.perceptron.AveragedPerceptron;
-import io.whosaid.annotate.NerChoice;
 import io.whosaid.annotate.NlpPipeline;
 import io.whosaid.duplicates.NearDuplicates;
 import io.whosaid.ingest.ArticleSources;
 import io.whosaid.output.Aggregates;
 import io.whosaid.output.Schemas;
 import io.whosaid.output.TableWriter;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -98,13 +94,13 @@ public final class Job {
                 .withColumn("text_hash", sha2(coalesce(col("text"), lit("")), 256))
                 .repartition(partitions, col("text_hash"))
                 .sortWithinPartitions(col("text_hash"), col("published_at").asc_nulls_last(), col("article_id"));
-        // the NER model: read once on the driver, broadcast to the executors
-        NerChoice ner = NerChoice.of(options.nerModel());
-        AveragedPerceptron nerWeights = ner.perceptronWeights();
-        Broadcast<AveragedPerceptron> nerBroadcast = nerWeights == null ? null
-                : JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(nerWeights);
+        // the Spark NLP models, built in one place: the NER model the language stages use (broadcast once to
+        // each executor), a NER pipeline for the entities table when one is given, and tone
+        long nlpStart = System.nanoTime();
+        NlpPipeline nlp = NlpPipeline.build(spark, options.sentimentModel(), options.sentimentLexicon(), options.nerModel());
+        lap("Spark NLP models ready", nlpStart);
         Dataset<Row> analyzed = readable.mapPartitions(
-                        new ArticleStage(options.maxChars(), options.lexiconDir(), nerBroadcast, articlesRead, statementsFound),
+                        new ArticleStage(options.maxChars(), options.lexiconDir(), nlp.entityTagger(), articlesRead, statementsFound),
                         Encoders.row(Schemas.ANALYZED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> articles = analyzed.filter(col("reject_reason").isNull());
@@ -140,11 +136,7 @@ public final class Job {
         }
         // small and computed before tone, so that Spark NLP scores each statement once
         Dataset<Row> repeats = NearDuplicates.repeats(statements, nearCopies, statementPool).persist(StorageLevel.MEMORY_AND_DISK());
-        // 8. the Spark NLP models, built in one place: tone, and NER when a model is given
-        long nlpStart = System.nanoTime();
-        NlpPipeline nlp = NlpPipeline.build(spark, options.sentimentModel(), options.sentimentLexicon(), ner.pipeline());
-        lap("Spark NLP models ready", nlpStart);
-        // a NER model's entities are read twice (actor names, the table): cached, the model runs once;
+        // 8. a NER pipeline's entities are read twice (actor names, the table): cached, the model runs once;
         // the rule-based ones are a cheap explode of what the language stages found
         java.util.Optional<Dataset<Row>> modelEntities = nlp.entities(articles.select("article_id", "published_date", "text"))
                 .map(e -> e.persist(StorageLevel.MEMORY_AND_DISK()));
@@ -233,9 +225,7 @@ public final class Job {
         nearCopies.unpersist();
         modelEntities.ifPresent(Dataset::unpersist);
         repeats.unpersist();
-        if (nerBroadcast != null) {
-            nerBroadcast.destroy();
-        }
+        nlp.release();
         double seconds = (System.nanoTime() - started) / 1e9;
         return new RunSummary(articleCount + rejectCount, articleCount, statementCount, actorCount, rejectCount, seconds);
     }

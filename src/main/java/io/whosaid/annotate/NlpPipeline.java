@@ -1,7 +1,10 @@
 package io.whosaid.annotate;
 
+import com.johnsnowlabs.nlp.annotators.pos.perceptron.AveragedPerceptron;
 import com.johnsnowlabs.nlp.annotators.sda.pragmatic.SentimentDetector;
 import com.johnsnowlabs.nlp.util.io.ReadAs;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
@@ -30,10 +33,12 @@ import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.when;
 
 /**
- * The Spark NLP models of a run, built in one place: the tone pipeline (SentimentDetector fed
- * with the VADER lexicon, over document and token annotations that whosaid's own tokenizer
- * builds; --sentiment-model replaces it with a saved PipelineModel) and, with --ner-model, a
- * Spark NLP NER model for the entities table (a saved PipelineModel or a pretrained name).
+ * The Spark NLP models of a run, built in one place: the NER model of the language stages (the
+ * bundled averaged perceptron, or one given with --ner-model, broadcast to the executors), a
+ * Spark NLP NER pipeline for the entities table when --ner-model names one (a saved
+ * PipelineModel or a pretrained name), and the tone pipeline (SentimentDetector fed with the VADER
+ * lexicon, over document and token annotations that whosaid's own tokenizer builds;
+ * --sentiment-model replaces it with a saved PipelineModel).
  */
 public final class NlpPipeline {
     /** VADER's normalisation constant, scaled to SentimentDetector's unit word scores. */
@@ -44,8 +49,10 @@ public final class NlpPipeline {
     private final PipelineModel model;
     /** The lexicon's words: the only tokens the sentiment detector needs to see; null for a user's model. */
     private final java.util.Set<String> lexiconWords;
-    /** A Spark NLP NER model for the entities table, or null for the rule-based recogniser. */
+    /** A Spark NLP NER pipeline for the entities table, or null when the language stages' entities are the table. */
     private NerModels ner;
+    /** The perceptron NER weights on every executor, or null for the rule-based recogniser. */
+    private Broadcast<AveragedPerceptron> entityTagger;
 
     private NlpPipeline(PipelineModel model, java.util.Set<String> lexiconWords) {
         this.model = model;
@@ -53,13 +60,29 @@ public final class NlpPipeline {
     }
 
     /**
-     * Every Spark NLP model of a run, built here: the tone pipeline and, when {@code nerModel} is
-     * given (a saved PipelineModel's path or pretrained:NAME), the NER model for the entities table.
+     * Every Spark NLP model of a run, built here: the tone pipeline and the NER models that
+     * {@code nerModel} asks for (see {@link NerChoice}; null for the bundled perceptron).
      */
     public static NlpPipeline build(SparkSession spark, String sentimentModel, Path lexicon, String nerModel) {
         NlpPipeline pipeline = build(spark, sentimentModel, lexicon);
-        pipeline.ner = nerModel == null ? null : NerModels.load(spark, nerModel);
+        NerChoice choice = NerChoice.of(nerModel);
+        pipeline.ner = choice.pipeline() == null ? null : NerModels.load(spark, choice.pipeline());
+        AveragedPerceptron weights = choice.perceptronWeights();
+        pipeline.entityTagger = weights == null ? null
+                : JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(weights);
         return pipeline;
+    }
+
+    /** The NER weights for {@code PerceptronEntityRecognizer} in the language stages; null for the rules. */
+    public Broadcast<AveragedPerceptron> entityTagger() {
+        return entityTagger;
+    }
+
+    /** Frees what the models hold on the executors, once the run no longer needs them. */
+    public void release() {
+        if (entityTagger != null) {
+            entityTagger.destroy();
+        }
     }
 
     /** The entities of {@code articles} (article_id, published_date, text) from the NER model, if one was given. */
