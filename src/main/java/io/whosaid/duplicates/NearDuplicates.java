@@ -11,7 +11,6 @@ import org.apache.spark.sql.types.DataTypes;
 
 import java.util.List;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
@@ -89,23 +88,24 @@ public final class NearDuplicates {
      * originals may be in (earlier batches too).
      */
     public static Dataset<Row> repeats(Dataset<Row> statements, Dataset<Row> copies, Dataset<Row> pool) {
-        // only the statements of articles that were copied can be repeated
-        Dataset<Row> copiedArticles = broadcast(copies.select(col("near_duplicate_of").as("article_id")).distinct());
+        // only the statements of articles that were copied can be repeated. No broadcast hints: the copies grow
+        // with the corpus (a wire story copied a hundred times), so Spark picks a broadcast only while they are small
+        Dataset<Row> copiedArticles = copies.select(col("near_duplicate_of").as("article_id")).distinct();
         Dataset<Row> originalStatements = pool.join(copiedArticles, "article_id", "left_semi")
                 .select(col("article_id").as("original_article"), contentKey(col("content")).as("original_key"),
                         col("statement_id").as("original_statement"))
                 .groupBy("original_article", "original_key")
                 .agg(min(col("original_statement")).as("repeat_of"));
         return statements.select(col("statement_id").as("repeat_statement"), col("article_id"), col("content"))
-                .join(broadcast(copies.select(col("article_id"), col("near_duplicate_of"))), "article_id")
+                .join(copies.select(col("article_id"), col("near_duplicate_of")), "article_id")
                 .join(originalStatements, col("near_duplicate_of").equalTo(col("original_article"))
                         .and(contentKey(col("content")).equalTo(col("original_key"))))
                 .select("repeat_statement", "repeat_of");
     }
 
-    /** Adds {@code repeat_of} (null for a statement said there first), in a broadcast join that keeps the partitions. */
+    /** Adds {@code repeat_of} (null for a statement said there first); a broadcast join while the repeats are small. */
     public static Dataset<Row> withRepeats(Dataset<Row> statements, Dataset<Row> repeats) {
-        return statements.join(broadcast(repeats), col("statement_id").equalTo(col("repeat_statement")), "left")
+        return statements.join(repeats, col("statement_id").equalTo(col("repeat_statement")), "left")
                 .drop("repeat_statement");
     }
 
