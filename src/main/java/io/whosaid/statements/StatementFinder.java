@@ -51,6 +51,13 @@ public final class StatementFinder {
             "would", "could", "should", "can", "may", "might", "must");
     /** A cue right after one of these is a gerund or noun, not the clause's verb: "at the forefront of questioning". */
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "for", "about", "by", "from", "without", "at", "into");
+    /** Where something was said: "in a statement", "during an interview", "in early-morning tweets". */
+    private static final Set<String> MEDIUM_NOUNS = Set.of("statement", "statements", "interview", "interviews", "email",
+            "e-mail", "emails", "letter", "tweet", "tweets", "post", "posts", "speech", "op-ed", "memo", "message",
+            "diatribe", "remarks", "column", "essay", "editorial", "appearance", "broadcast", "briefing", "podcast",
+            "conference", "call", "rally", "video", "filing", "testimony", "twitter", "facebook", "instagram");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "would", "will", "could",
+            "did", "does");
     private static final Set<String> DASHES = Set.of(",", "\u2014", "\u2013", "-", "?", "!", ":");
 
     private final CueLexicon cues;
@@ -370,7 +377,10 @@ public final class StatementFinder {
         }
 
         // C) reported speech up to the end of its clause.
-        int contentEnd = clauseEnd(tokens, contentStart, !thatClause && (cue.frame() == Frame.OBJECT || cue.frame() == Frame.INTENT));
+        // an object or an infinitive ("urged them to act") ends before adjuncts that a clause would keep
+        boolean objectContent = !thatClause && (cue.frame() == Frame.OBJECT || cue.frame() == Frame.INTENT
+                || tokens.get(contentStart).lower().equals("to"));
+        int contentEnd = clauseEnd(tokens, contentStart, objectContent);
         if (contentEnd < contentStart || wordTokens(tokens, contentStart, contentEnd) < 2) {
             return new Attribution(null, speaker);
         }
@@ -745,6 +755,15 @@ public final class StatementFinder {
             if (t.lower().equals("but") && k > start + 2 && tokens.get(k - 1).is(",")) {
                 return lastWordBefore(tokens, k); // "..., but analysts agreed it was still a top-heavy plan"
             }
+            if (objectContent && k > start + 1 && tokens.get(k - 1).is(",") && Set.of("who", "whose").contains(t.lower())) {
+                return lastWordBefore(tokens, k); // "demanded a pledge not to pardon Clinton, who has not been charged"
+            }
+            if (k > start + 1 && isMediumAdjunct(tokens, k)) {
+                return lastWordBefore(tokens, k); // "called for more investment in a statement", "said as much in an interview"
+            }
+            if (objectContent && k > start && isCoordinatedPredicate(tokens, k)) {
+                return lastWordBefore(tokens, k); // "attacked loopholes, and has called for ...", "demands X, yet refuses to ..."
+            }
             if (objectContent && k > start + 1 && (ADJUNCT_OPENERS.contains(t.lower())
                     || (CALENDAR_DAYS.contains(t.lower()) && tokens.get(k - 1).isWord()))) {
                 return lastWordBefore(tokens, k); // "called the hearing because they felt ...", "blasted Clinton Wednesday on ..."
@@ -759,7 +778,7 @@ public final class StatementFinder {
                     next++;
                 }
                 if (next <= end) {
-                    Optional<CueLexicon.Match> m = cues.matchAt(tokens, next);
+                    Optional<CueLexicon.Match> m = cues.matchAt(tokens, next).filter(x -> isVerbUse(tokens, x));
                     boolean speechVerb = m.isPresent() && m.get().frame() != Frame.NAMING && m.get().frame() != Frame.ACCORDING
                             && tokens.get(next).text().equals(tokens.get(next).lower());
                     if (m.isPresent() && (m.get().isParticiple() || m.get().frame() == Frame.ACCORDING
@@ -778,6 +797,61 @@ public final class StatementFinder {
             }
         }
         return end;
+    }
+
+    /**
+     * "in a statement", "in early-morning tweets", "during an interview with Fox": where or how something
+     * was said, an adjunct of the cue rather than part of what was said.
+     */
+    private static boolean isMediumAdjunct(List<Token> tokens, int k) {
+        if (!Set.of("in", "during", "on", "via", "through").contains(tokens.get(k).lower())) {
+            return false;
+        }
+        for (int i = k + 1; i < Math.min(tokens.size(), k + 5); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() && !t.is("-")) {
+                return false;
+            }
+            boolean nextIsMedium = i + 1 < tokens.size() && MEDIUM_NOUNS.contains(tokens.get(i + 1).lower());
+            if (MEDIUM_NOUNS.contains(t.lower()) && !nextIsMedium) {
+                return i + 1 >= tokens.size() || !tokens.get(i + 1).isWord() || Set.of("with", "to", "on", "at", "for",
+                        "by", "from", "after", "before", "earlier", "later", "last", "this", "that").contains(tokens.get(i + 1).lower());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "..., and has called for", "and downplayed the risk", "yet refuses to": a second predicate of the
+     * speaker after an object, which ends the object (a noun phrase cannot go on with a verb).
+     */
+    private static boolean isCoordinatedPredicate(List<Token> tokens, int k) {
+        String t = tokens.get(k).lower();
+        int next = k + 1;
+        if (tokens.get(k).is(",") || tokens.get(k).is("\u2014")) {
+            if (next >= tokens.size() || !Set.of("and", "but", "yet").contains(tokens.get(next).lower())) {
+                return false;
+            }
+            next++;
+        } else if (!Set.of("and", "but", "yet").contains(t)) {
+            return false;
+        }
+        while (next < tokens.size() && (Set.of("also", "then", "later", "still", "now", "has", "have", "had", "is", "was",
+                "would", "will", "could", "did", "does", "not").contains(tokens.get(next).lower())
+                || (tokens.get(next).lower().endsWith("ly") && tokens.get(next).text().equals(tokens.get(next).lower())))) {
+            if (AUXILIARIES.contains(tokens.get(next).lower())) {
+                return true; // "and has ...": only a predicate goes on with an auxiliary
+            }
+            next++;
+        }
+        if (next + 1 >= tokens.size()) {
+            return false;
+        }
+        Token verb = tokens.get(next);
+        String after = tokens.get(next + 1).lower();
+        boolean finite = verb.text().equals(verb.lower()) && verb.text().length() > 4
+                && (verb.text().endsWith("ed") || verb.text().endsWith("es") && t.equals("yet"));
+        return finite && (NOUN_MARKERS.contains(after) || after.equals("to") || SpeakerParser.PRONOUNS.contains(after));
     }
 
     /** "employees to report": the "to" after a short object noun phrase, when a verb follows it; else -1. */

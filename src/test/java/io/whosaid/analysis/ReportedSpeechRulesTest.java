@@ -136,4 +136,16 @@ class ReportedSpeechRulesTest {
         assertEquals("Dana Ortiz", s.actorName());
         assertEquals("the port needed a second berth", s.content());
     }
+
+    @Test
+    void anObjectEndsBeforeWhereItWasSaidAndBeforeASecondPredicate() {
+        AnalyzedStatement medium = only("The union called for more school investment in a statement on Friday.");
+        assertEquals("more school investment", medium.content());
+        AnalyzedStatement tweets = only("Okafor criticized the harbour plan in early-morning tweets.");
+        assertEquals("the harbour plan", tweets.content());
+        AnalyzedStatement second = only("The senator attacked subsidies that benefit oil companies, and has called for an end to them.");
+        assertEquals("subsidies that benefit oil companies", second.content());
+        AnalyzedStatement but = only("The governor praised the dredging work but also had to delay the payments.");
+        assertEquals("the dredging work", but.content());
+    }
 }
