@@ -269,12 +269,13 @@ public final class StatementFinder {
             String contentText = content.of(text);
             Span cueSpan = new Span(tokens.get(cue.first()).begin(), tokens.get(cue.last()).end());
             Quote continued = quoteContinuingAfter(text, quotes, consumed, tokens, afterCue, sentences, sentence);
-            if (continued != null && kind == Kind.DIRECT) {
-                // "...," she said, "...": one statement in two parts around its cue
+            if (continued != null) {
+                // "...," she said, "...": one statement in two parts around its cue; a paraphrase with a quoted
+                // end ("Mills "got immunity," Jordan said, and still "got to ..."") goes on the same way
                 consumed.add(continued);
                 Span covering = new Span(content.begin(), continued.content().end());
                 Statement s = statement(text, sentences, covering, contentText + " \u2026 " + continued.content().of(text),
-                        Kind.DIRECT, cueSpan, cueText, speaker, sentence);
+                        kind, cueSpan, cueText, speaker, sentence);
                 return new Attribution(withFragments(s, List.of(content, continued.content())), speaker);
             }
             return new Attribution(statement(text, sentences, content, contentText, kind, cueSpan, cueText, speaker, sentence), speaker);
@@ -610,8 +611,9 @@ public final class StatementFinder {
         int n = tokens.size();
         int k = afterCue;
         int openAt = -1;
-        if (k + 1 < n && (tokens.get(k).is(",") || tokens.get(k).is(":")) && QuoteMarks.isQuote(tokens.get(k + 1).text())) {
-            openAt = tokens.get(k + 1).begin(); // "...," she said, "..."
+        int resume = resumingQuote(tokens, afterCue);
+        if (resume >= 0) {
+            openAt = tokens.get(resume).begin(); // "...," she said, "...", "...," he said at a rally in Ohio, "but ..."
         } else {
             // "...," he said at a rally on Monday. "...": the next sentence of the paragraph opens with a quote
             for (int i = afterCue; i < n; i++) {
@@ -631,6 +633,36 @@ public final class StatementFinder {
             return wordTokens(tokens, afterCue, n - 1) > maxGap ? null : q;
         }
         return unconsumedAt(quotes, consumed, openAt);
+    }
+
+    /**
+     * The opening mark of a quote that resumes in the same sentence after the cue: right after its comma,
+     * after a short adjunct ("said during a rally in Kenansville, N.C., "but ..."") or after "and"
+     * ("said, and still "got to ...""); or -1.
+     */
+    private static int resumingQuote(List<Token> tokens, int afterCue) {
+        int n = tokens.size();
+        for (int k = afterCue; k + 1 < n && k < afterCue + 12; k++) {
+            Token t = tokens.get(k);
+            boolean abbreviation = t.is(".") && tokens.get(k + 1).is(","); // "in Dover, Del., \"but ..."
+            if (QuoteMarks.isQuote(t.text()) || (t.is(".") && !abbreviation) || t.is(";") || t.is("?") || t.is("!")) {
+                return -1;
+            }
+            if (t.is(",") || t.is(":")) {
+                int q = k + 1;
+                if (q + 1 < n && Set.of("and", "but").contains(tokens.get(q).lower())) {
+                    q++;
+                    if (q + 1 < n && !QuoteMarks.isQuote(tokens.get(q).text()) && tokens.get(q).isWord()
+                            && tokens.get(q).text().equals(tokens.get(q).lower())) {
+                        q++; // "and still"
+                    }
+                }
+                if (QuoteMarks.isQuote(tokens.get(q).text())) {
+                    return q;
+                }
+            }
+        }
+        return -1;
     }
 
     private static Quote unconsumedAt(List<Quote> quotes, Set<Quote> consumed, int openAt) {

@@ -148,4 +148,14 @@ class ReportedSpeechRulesTest {
         AnalyzedStatement but = only("The governor praised the dredging work but also had to delay the payments.");
         assertEquals("the dredging work", but.content());
     }
+
+    @Test
+    void aQuoteResumesAfterTheCueAndItsAdjunct() {
+        AnalyzedStatement rally = only("\"I think the board will be fair,\" Okafor said during a rally in Dover, Del., "
+                + "\"but a lot of pilots are watching.\"");
+        assertTrue(rally.content().endsWith("but a lot of pilots are watching."), rally.content());
+        AnalyzedStatement mixed = only("The captain \"got a warning,\" Okafor said, and still \"kept sailing into the shallows.\"");
+        assertTrue(mixed.content().startsWith("The captain"), mixed.content());
+        assertTrue(mixed.content().endsWith("kept sailing into the shallows."), mixed.content());
+    }
 }
