@@ -83,12 +83,13 @@ public final class StatementFinder {
             }
             SpeakerPhrase previousSpeaker = null;
             List<Token> tokens = sentence.tokens();
+            boolean title = opensParagraph && isTitleCase(tokens) && !continuesParagraph(sentences, sentence);
             for (int k = 0; k < tokens.size(); k++) {
                 if (quoteAt(quotes, tokens.get(k).begin()) != null) {
                     continue;
                 }
                 Optional<CueLexicon.Match> match = cues.matchAt(tokens, k);
-                if (match.isEmpty() || !isVerbUse(tokens, match.get())) {
+                if (match.isEmpty() || !(isVerbUse(tokens, match.get()) || (title && isTitleSpeechVerb(tokens, match.get())))) {
                     continue;
                 }
                 Attribution a = attribute(text, sentence, match.get(), quotes, consumed, previousSpeaker, sentences);
@@ -258,7 +259,8 @@ public final class StatementFinder {
         if (before == null && groupStart == 0) {
             before = questionEndingBefore(quotes, consumed, sentences, sentence); // "“...?” Clinton said."
         }
-        if (before != null && !quoteOpensClause(text, sentence, before) && isPrepositionalLead(tokens.get(0))) {
+        if (before != null && !quoteOpensClause(text, sentence, before) && isPrepositionalLead(tokens.get(0))
+                && isTitle(before.content().of(text))) {
             before = null; // "In an interview on CBS's "Face the Nation," Ryan said": a title, not content
         }
         if (before != null && cue.frame() != Frame.ACCORDING) {
@@ -540,6 +542,45 @@ public final class StatementFinder {
             }
         }
         return true;
+    }
+
+    /** A headline in title case capitalises its verb: "Obama Says Museum Will Open", "..., Former Doctor Says." */
+    private static boolean isTitleCase(List<Token> tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : tokens) {
+            if (t.isWord() && t.text().length() > 3 && !QuoteMarks.isQuote(t.text())) {
+                words++;
+                capitalised += t.isCapitalized() ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalised >= 0.8 * words;
+    }
+
+    /** A short quote with its longer words capitalised names a show or a book: "Face the Nation". */
+    private static boolean isTitle(String quoted) {
+        String[] words = quoted.strip().split("\\s+");
+        if (words.length > 6) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.length() > 3 && Character.isLetter(w.codePointAt(0)) && !Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean continuesParagraph(List<Sentence> sentences, Sentence sentence) {
+        int next = sentence.index() + 1;
+        return next < sentences.size() && sentences.get(next).paragraph() == sentence.paragraph();
+    }
+
+    /** A capitalised "Says", "Tells" or "Warns" inside a title: the verb of the headline, never at its start. */
+    private boolean isTitleSpeechVerb(List<Token> tokens, CueLexicon.Match cue) {
+        return cue.first() > 0 && (cue.frame() == Frame.SPEECH || cue.frame() == Frame.TELL)
+                && tokens.get(cue.first() - 1).isWord() && tokens.get(cue.first() - 1).isCapitalized()
+                && cue.form().words().get(0).endsWith("s");
     }
 
     private static boolean isInversionPoint(Token previous) {

@@ -158,4 +158,23 @@ class ReportedSpeechRulesTest {
         assertTrue(mixed.content().startsWith("The captain"), mixed.content());
         assertTrue(mixed.content().endsWith("kept sailing into the shallows."), mixed.content());
     }
+
+    @Test
+    void aTitleCaseHeadlineCapitalisesItsVerb() {
+        List<AnalyzedStatement> s = ANALYZER.analyze("t1", "The Channel Could Be Saved, Former Harbour Pilot Warns.\n\n"
+                + "Okafor Says Harbour Channel Will Close Within Five Years\n\nThe pilots met on Friday.", LocalDate.of(2025, 3, 12))
+                .statements();
+        assertEquals(2, s.size(), () -> s.toString());
+        assertEquals("The Channel Could Be Saved", s.get(0).content());
+        assertEquals("Okafor", s.get(1).speakerText());
+        assertEquals("Harbour Channel Will Close Within Five Years", s.get(1).content());
+    }
+
+    @Test
+    void aPrepositionalLeadBeforeAQuoteIsPartOfTheContentUnlessTheQuoteIsATitle() {
+        AnalyzedStatement mixed = only("With thousands of ships in the channel, \"there is no single point of failure,\" he said.");
+        assertTrue(mixed.content().startsWith("With thousands of ships"), mixed.content());
+        AnalyzedStatement show = only("In an interview on CBS's \"Face the Nation,\" Okafor said the channel was closing.");
+        assertEquals("the channel was closing", show.content());
+    }
 }
