@@ -387,7 +387,9 @@ public final class StatementFinder {
         if (contentEnd < contentStart || wordTokens(tokens, contentStart, contentEnd) < 2) {
             return new Attribution(null, speaker);
         }
-        Span content = new Span(tokens.get(contentStart).begin(), tokens.get(contentEnd).end());
+        // the complementiser belongs to the reported clause, as PARC and PolNeAR annotate it
+        int contentBegin = thatClause && tokens.get(contentStart - 1).lower().equals("that") ? contentStart - 1 : contentStart;
+        Span content = new Span(tokens.get(contentBegin).begin(), tokens.get(contentEnd).end());
         content = withoutTrailingDate(text, extendOverQuotes(quotes, content));
         Kind kind = kindOf(quotes, content, consumed);
         return new Attribution(statement(text, sentences, content, content.of(text), kind, cueSpan, cueText, speaker, sentence), speaker);

@@ -177,4 +177,10 @@ class ReportedSpeechRulesTest {
         AnalyzedStatement show = only("In an interview on CBS's \"Face the Nation,\" Okafor said the channel was closing.");
         assertEquals("the channel was closing", show.content());
     }
+
+    @Test
+    void theComplementiserOpensTheReportedClause() {
+        AnalyzedStatement s = only("Okafor said that the channel would close within five years.");
+        assertEquals("that the channel would close within five years", s.content());
+    }
 }
