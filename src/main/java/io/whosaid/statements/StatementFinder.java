@@ -56,6 +56,14 @@ public final class StatementFinder {
             "e-mail", "emails", "letter", "tweet", "tweets", "post", "posts", "speech", "op-ed", "memo", "message",
             "diatribe", "remarks", "column", "essay", "editorial", "appearance", "broadcast", "briefing", "podcast",
             "conference", "call", "rally", "video", "filing", "testimony", "twitter", "facebook", "instagram");
+    /** Nouns of saying and believing that take a that-clause: "her claim that", "Trump's insistence that". */
+    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "assertion", "assertions", "argument",
+            "suggestion", "insistence", "contention", "allegation", "allegations", "accusation", "charge", "warning",
+            "promise", "pledge", "vow", "belief", "view", "statement", "comment", "comments", "remark", "remarks",
+            "proclamation", "prediction", "admission", "complaint", "concern", "fear", "fears", "hope", "boast",
+            "announcement", "declaration", "denial", "explanation", "observation", "insinuation", "implication",
+            "conclusion", "finding", "findings", "position", "theory", "threat", "conviction", "reminder", "message");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "would", "will", "could",
             "did", "does");
     private static final Set<String> DASHES = Set.of(",", "\u2014", "\u2013", "-", "?", "!", ":");
@@ -86,6 +94,12 @@ public final class StatementFinder {
             boolean title = opensParagraph && isTitleCase(tokens) && !continuesParagraph(sentences, sentence);
             for (int k = 0; k < tokens.size(); k++) {
                 if (quoteAt(quotes, tokens.get(k).begin()) != null) {
+                    continue;
+                }
+                Statement claim = possessiveClaim(text, sentence, k, quotes, consumed, sentences);
+                if (claim != null) {
+                    found.add(claim);
+                    k = indexAfter(tokens, claim.content().end()) - 1; // no nesting: the clause is this claim's content
                     continue;
                 }
                 Optional<CueLexicon.Match> match = cues.matchAt(tokens, k);
@@ -127,6 +141,50 @@ public final class StatementFinder {
     }
 
     private record Attribution(Statement statement, SpeakerPhrase speaker) {}
+
+    /**
+     * "Trump's claim that ...", "his insistence that ...": a noun of saying or believing with a possessive
+     * source and a that-clause (not a relative clause: "his claim that was rejected"), or null.
+     */
+    private Statement possessiveClaim(String text, Sentence sentence, int k, List<Quote> quotes, Set<Quote> consumed,
+                                      List<Sentence> sentences) {
+        List<Token> tokens = sentence.tokens();
+        int n = tokens.size();
+        if (k < 1 || k + 3 >= n || !CLAIM_NOUNS.contains(tokens.get(k).lower()) || !tokens.get(k + 1).lower().equals("that")) {
+            return null;
+        }
+        Token next = tokens.get(k + 2);
+        String nextLower = next.lower();
+        if (BE_FORMS.contains(nextLower) || AUXILIARIES.contains(nextLower) || NOUN_FOLLOWERS.contains(nextLower)
+                || (nextLower.endsWith("ed") && next.text().equals(nextLower))) {
+            return null;
+        }
+        Token owner = tokens.get(k - 1);
+        SpeakerPhrase speaker;
+        if (POSSESSIVE_PRONOUNS.contains(owner.lower())) {
+            speaker = new SpeakerPhrase(new Span(owner.begin(), owner.end()), owner.text(), null, null,
+                    Set.of("their", "our", "its").contains(owner.lower()) ? io.whosaid.speakers.ActorType.OTHER
+                            : io.whosaid.speakers.ActorType.PERSON, io.whosaid.speakers.MentionKind.PRONOUN);
+        } else if ((owner.is("'s") || owner.is("\u2019s")) && k >= 2 && tokens.get(k - 2).isCapitalized()) {
+            speaker = speakers.leftOf(text, tokens, k - 1, 0);
+        } else {
+            return null;
+        }
+        int end = clauseEnd(tokens, k + 2, false);
+        for (int i = k + 3; i <= end; i++) {
+            if (tokens.get(i).is(",")) {
+                end = i - 1; // "Contrary to his claim that ..., the records show": the noun phrase ends the clause
+                break;
+            }
+        }
+        if (speaker == null || end < k + 2 || wordTokens(tokens, k + 2, end) < 3) {
+            return null;
+        }
+        Span content = extendOverQuotes(quotes, new Span(tokens.get(k + 1).begin(), tokens.get(end).end()));
+        Kind kind = kindOf(quotes, content, consumed);
+        Span cue = new Span(tokens.get(k).begin(), tokens.get(k).end());
+        return statement(text, sentences, content, content.of(text), kind, cue, cue.of(text), speaker, sentence);
+    }
 
     /**
      * "Pence: Gennifer Flowers Won't Be at Debate": a short name, a colon and what was said,

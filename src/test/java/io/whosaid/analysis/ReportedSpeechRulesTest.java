@@ -183,4 +183,16 @@ class ReportedSpeechRulesTest {
         AnalyzedStatement s = only("Okafor said that the channel would close within five years.");
         assertEquals("that the channel would close within five years", s.content());
     }
+
+    @Test
+    void aNounOfSayingWithAPossessiveSource() {
+        AnalyzedStatement named = only("Inspectors checked Okafor's claim that there were \"thousands of groundings\" in the channel.");
+        assertEquals("claim", named.cue());
+        assertTrue(named.speakerText().contains("Okafor"), named.speakerText());
+        assertEquals("that there were \"thousands of groundings\" in the channel", named.content());
+        AnalyzedStatement pronoun = only("Contrary to his claim that pilots would learn nothing, the records were detailed.");
+        assertEquals("his", pronoun.speakerText());
+        assertEquals("that pilots would learn nothing", pronoun.content());
+        assertTrue(statements("Her claim that was rejected by the court concerned the quay.").isEmpty());
+    }
 }
