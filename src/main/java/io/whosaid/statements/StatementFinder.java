@@ -64,6 +64,10 @@ public final class StatementFinder {
             "announcement", "declaration", "denial", "explanation", "observation", "insinuation", "implication",
             "conclusion", "finding", "findings", "position", "theory", "threat", "conviction", "reminder", "message");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my");
+    /** Verbs whose subject is also the subject of the infinitive cue after them: "appeared to suggest". */
+    private static final Set<String> INFINITIVE_CONTROLLERS = Set.of("appeared", "appears", "appear", "seemed", "seems",
+            "seem", "tried", "tries", "try", "trying", "began", "begins", "started", "starts", "continued", "continues",
+            "proceeded", "rushed", "hastened", "moved", "used", "chose", "chooses", "dared"); // not the intent cues
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "would", "will", "could",
             "did", "does");
     private static final Set<String> DASHES = Set.of(",", "\u2014", "\u2013", "-", "?", "!", ":");
@@ -273,7 +277,7 @@ public final class StatementFinder {
             speaker = speakers.sourceAfter(text, tokens, cue.last(), n);
             inverted = true;
         } else {
-            speaker = speakers.leftOf(text, tokens, cue.first(), leftLimit);
+            speaker = speakers.leftOf(text, tokens, subjectSlot(tokens, cue.first()), leftLimit);
             if (speaker == null && cue.isParticiple() && previousSpeaker != null) {
                 speaker = previousSpeaker; // "Scholz defended the decision, saying ..."
             }
@@ -563,7 +567,8 @@ public final class StatementFinder {
         }
         if (k > 0) {
             String prev = tokens.get(k - 1).lower();
-            if (NOUN_MARKERS.contains(prev) || prev.equals("to") || GERUND_PREPOSITIONS.contains(prev)) {
+            if (NOUN_MARKERS.contains(prev) || (prev.equals("to") && subjectSlot(tokens, k) == k)
+                    || GERUND_PREPOSITIONS.contains(prev)) {
                 return false;
             }
             if (BE_FORMS.contains(prev) && !cue.isParticiple()) {
@@ -641,6 +646,24 @@ public final class StatementFinder {
         return cue.first() > 0 && (cue.frame() == Frame.SPEECH || cue.frame() == Frame.TELL)
                 && tokens.get(cue.first() - 1).isWord() && tokens.get(cue.first() - 1).isCapitalized()
                 && cue.form().words().get(0).endsWith("s");
+    }
+
+    /**
+     * Where the subject of a cue ends: before "appeared to" in "Trump appeared to suggest that", "tried to"
+     * or "went on to" (the cue's subject is the raising or control verb's); else the cue itself.
+     */
+    private static int subjectSlot(List<Token> tokens, int cue) {
+        if (cue >= 2 && tokens.get(cue - 1).lower().equals("to")) {
+            int verb = cue - 2;
+            if (verb >= 1 && tokens.get(verb).lower().equals("on") && Set.of("went", "goes", "go", "going")
+                    .contains(tokens.get(verb - 1).lower())) {
+                return verb - 1; // "went on to say"
+            }
+            if (INFINITIVE_CONTROLLERS.contains(tokens.get(verb).lower())) {
+                return verb;
+            }
+        }
+        return cue;
     }
 
     private static boolean isInversionPoint(Token previous) {

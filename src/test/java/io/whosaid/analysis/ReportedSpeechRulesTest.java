@@ -195,4 +195,17 @@ class ReportedSpeechRulesTest {
         assertEquals("that pilots would learn nothing", pronoun.content());
         assertTrue(statements("Her claim that was rejected by the court concerned the quay.").isEmpty());
     }
+
+    @Test
+    void relativeAndInfinitiveSubjects() {
+        AnalyzedStatement who = only("Okafor hired an architect who said he was never paid for the design.");
+        assertEquals("architect", who.speakerText());
+        AnalyzedStatement year = only("Lawmakers criticized McConnell, who in 2010 said the party's main goal was to stop the plan.");
+        assertEquals("McConnell", year.speakerText());
+        AnalyzedStatement appeared = only("Okafor appeared to suggest that the pilots were to blame for the groundings.");
+        assertEquals("Okafor", appeared.speakerText());
+        assertEquals("suggest", appeared.cue());
+        AnalyzedStatement wentOn = only("Okafor went on to say that the channel would close within five years.");
+        assertEquals("Okafor", wentOn.speakerText());
+    }
 }
