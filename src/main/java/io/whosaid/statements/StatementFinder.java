@@ -114,10 +114,15 @@ public final class StatementFinder {
                 if (a.speaker != null) {
                     previousSpeaker = a.speaker;
                 }
+                k = Math.max(k, match.get().last());
                 if (a.statement != null) {
                     found.add(a.statement);
+                    Span content = a.statement.content();
+                    if (content.begin() > tokens.get(k).begin() && content.end() <= sentence.span().end()) {
+                        // a cue inside what was said is part of it, not a statement of its own (no nesting)
+                        k = Math.max(k, indexAfter(tokens, content.end()) - 1);
+                    }
                 }
-                k = Math.max(k, match.get().last());
             }
         }
         for (Quote quote : quotes) {

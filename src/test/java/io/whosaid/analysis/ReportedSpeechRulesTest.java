@@ -208,4 +208,11 @@ class ReportedSpeechRulesTest {
         AnalyzedStatement wentOn = only("Okafor went on to say that the channel would close within five years.");
         assertEquals("Okafor", wentOn.speakerText());
     }
+
+    @Test
+    void aCueInsideWhatWasSaidIsNoStatementOfItsOwn() {
+        AnalyzedStatement s = only("Okafor said that critics believe the channel is too shallow for larger ships.");
+        assertEquals("Okafor", s.speakerText());
+        assertEquals("that critics believe the channel is too shallow for larger ships", s.content());
+    }
 }
