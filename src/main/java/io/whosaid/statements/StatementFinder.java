@@ -68,6 +68,10 @@ public final class StatementFinder {
     private static final Set<String> INFINITIVE_CONTROLLERS = Set.of("appeared", "appears", "appear", "seemed", "seems",
             "seem", "tried", "tries", "try", "trying", "began", "begins", "started", "starts", "continued", "continues",
             "proceeded", "rushed", "hastened", "moved", "used", "chose", "chooses", "dared"); // not the intent cues
+    /** "more support", "broad support": a quantity of the noun, not the verb. */
+    private static final Set<String> QUANTIFIERS = Set.of("more", "less", "much", "little", "broad", "strong", "wide",
+            "widespread", "growing", "bipartisan", "popular", "enough");
+    private static final Set<String> PARTICLES = Set.of("up", "into", "off", "away", "down", "bail");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "would", "will", "could",
             "did", "does");
     private static final Set<String> DASHES = Set.of(",", "\u2014", "\u2013", "-", "?", "!", ":");
@@ -136,7 +140,7 @@ public final class StatementFinder {
             Span paragraph = paragraphs.get(quote.paragraph());
             boolean opensParagraph = quote.marks().begin() == paragraph.begin();
             String words = quote.content().of(text);
-            boolean sentenceLike = Character.isUpperCase(words.codePointAt(0)) && wordCount(words) >= 5;
+            boolean sentenceLike = Character.isUpperCase(words.codePointAt(0)) && wordCount(words) >= 5 && !isTitle(words);
             Statement dashed = dashAttributed(text, quote, sentences);
             if (dashed != null) {
                 found.add(dashed);
@@ -353,6 +357,11 @@ public final class StatementFinder {
         int contentStart = afterCue;
         if (cue.frame() == Frame.INTENT) {
             contentStart = cue.last(); // "to" opens the content
+            cueText = cueText(text, tokens, new CueLexicon.Match(cue.form(), cue.first(), cue.last() - 1));
+        }
+        List<String> cueWords = cue.form().words();
+        if (cue.last() > cue.first() && cueWords.get(cueWords.size() - 1).equals("that") && !inverted) {
+            contentStart = cue.last(); // "found that ...": the cue asks for the complementiser, which opens the content
             cueText = cueText(text, tokens, new CueLexicon.Match(cue.form(), cue.first(), cue.last() - 1));
         }
         if (cue.frame() == Frame.TELL) {
@@ -579,7 +588,7 @@ public final class StatementFinder {
             if (BE_FORMS.contains(prev) && !cue.isParticiple()) {
                 return false; // passive: "was called", "is said"
             }
-            if (prev.equals("so") || prev.equals("so-called")) {
+            if (prev.equals("so") || prev.equals("so-called") || (cue.frame() == Frame.OBJECT && QUANTIFIERS.contains(prev))) {
                 return false;
             }
         }
@@ -603,6 +612,10 @@ public final class StatementFinder {
         if (cue.frame() == Frame.INTENT && (after >= tokens.size() || !tokens.get(after).isWord()
                 || !tokens.get(after).text().equals(tokens.get(after).lower()) || NOUN_MARKERS.contains(tokens.get(after).lower()))) {
             return false; // "agreed to the deal" is no infinitive
+        }
+        if (after < tokens.size() && cue.form().words().size() == 1 && cue.frame() != Frame.INTENT
+                && PARTICLES.contains(tokens.get(after).lower())) {
+            return false; // a phrasal verb that is no saying: "showed up", "called into a radio show", "posted bail"
         }
         if (cue.frame() == Frame.NAMING) {
             int next = cue.last() + 1;

@@ -215,4 +215,14 @@ class ReportedSpeechRulesTest {
         assertEquals("Okafor", s.speakerText());
         assertEquals("that critics believe the channel is too shallow for larger ships", s.content());
     }
+
+    @Test
+    void phrasalVerbsQuantifiedNounsAndTitlesAreNoStatements() {
+        assertTrue(statements("The real Okafor showed up at the hearing on Friday.").isEmpty());
+        assertTrue(statements("She called into a radio show when she was home sick.").isEmpty());
+        assertTrue(statements("The plan won more support from pilots in the south.").isEmpty());
+        assertTrue(statements("She read \"The Seven Shoals Of Dover\" twice.").isEmpty());
+        AnalyzedStatement s = only("Okafor showed that the channel was silting up.");
+        assertEquals("that the channel was silting up", s.content());
+    }
 }
