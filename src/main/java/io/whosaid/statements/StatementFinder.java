@@ -71,6 +71,9 @@ public final class StatementFinder {
     /** "more support", "broad support": a quantity of the noun, not the verb. */
     private static final Set<String> QUANTIFIERS = Set.of("more", "less", "much", "little", "broad", "strong", "wide",
             "widespread", "growing", "bipartisan", "popular", "enough");
+    private static final Set<String> ATTITUDE_NOUNS = Set.of("concern", "concerns", "support", "outrage", "doubt",
+            "doubts", "frustration", "opposition", "dismay", "surprise", "regret", "confidence", "skepticism",
+            "scepticism", "disappointment", "optimism", "interest", "anger", "alarm", "sympathy", "reservations");
     private static final Set<String> PARTICLES = Set.of("up", "into", "off", "away", "down", "bail");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "would", "will", "could",
             "did", "does");
@@ -446,6 +449,17 @@ public final class StatementFinder {
         if (cue.frame() == Frame.OBJECT && contentStart + 2 < n && Set.of("or", "and", "nor").contains(tokens.get(contentStart).lower())
                 && tokens.get(contentStart + 1).isWord() && tokens.get(contentStart + 1).text().equals(tokens.get(contentStart + 1).lower())) {
             contentStart += 2; // "support or encourage Kyiv's strikes": the object the two verbs share
+        }
+        // "expressed deep concern about the policy": the attitude belongs to the cue, its object is the content
+        if (cue.frame() == Frame.OBJECT && cue.form().lemma().equals("express")) {
+            for (int k = contentStart; k < Math.min(n - 2, contentStart + 3); k++) {
+                if (ATTITUDE_NOUNS.contains(tokens.get(k).lower())
+                        && Set.of("about", "over", "for", "at", "with", "in").contains(tokens.get(k + 1).lower())) {
+                    cueText = text.substring(tokens.get(cue.first()).begin(), tokens.get(k + 1).end());
+                    contentStart = k + 2;
+                    break;
+                }
+            }
         }
         // "urged employees to report ...", "encouraged Americans to check out ...": the listener is not what was said
         if (OBJECT_CONTROL.contains(cue.form().lemma())) {
@@ -926,7 +940,9 @@ public final class StatementFinder {
             if (Set.of("which", "although", "though").contains(t.lower()) && k > start + 3 && tokens.get(k - 1).is(",")) {
                 return lastWordBefore(tokens, k); // "... from her bout with pneumonia, which forced her to leave"
             }
-            if (t.lower().equals("but") && k > start + 2 && tokens.get(k - 1).is(",")) {
+            boolean commaBefore = tokens.get(k - 1).is(",") || (QuoteMarks.isClosing(tokens.get(k - 1).text())
+                    && k - 2 > start && tokens.get(k - 2).is(",")); // '... a gun," but he said'
+            if (t.lower().equals("but") && k > start + 2 && commaBefore) {
                 return lastWordBefore(tokens, k); // "..., but analysts agreed it was still a top-heavy plan"
             }
             if (objectContent && k > start + 1 && tokens.get(k - 1).is(",") && Set.of("who", "whose").contains(t.lower())) {

@@ -225,4 +225,15 @@ class ReportedSpeechRulesTest {
         AnalyzedStatement s = only("Okafor showed that the channel was silting up.");
         assertEquals("that the channel was silting up", s.content());
     }
+
+    @Test
+    void anAttitudeBelongsToTheCueAndAQuotedClauseEndsBeforeBut() {
+        AnalyzedStatement concern = only("Pilots have expressed deep concern about the dredging plan.");
+        assertEquals("the dredging plan", concern.content());
+        assertEquals("expressed deep concern about", concern.cue());
+        List<AnalyzedStatement> s = statements("Okafor said the survey gave no \"definitive evidence of silting,\" "
+                + "but he said the channel was shallower.");
+        assertEquals(2, s.size(), () -> s.toString());
+        assertEquals("the survey gave no \"definitive evidence of silting,\"", s.get(0).content());
+    }
 }
