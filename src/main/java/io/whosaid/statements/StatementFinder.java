@@ -969,7 +969,10 @@ public final class StatementFinder {
                 }
                 if (next <= end) {
                     Optional<CueLexicon.Match> m = cues.matchAt(tokens, next).filter(x -> isVerbUse(tokens, x));
+                    // in a reported clause, "and refused to drop the gun" goes on with the clause's own subject;
+                    // only a verb of saying ("and noted that") turns back to the speaker
                     boolean speechVerb = m.isPresent() && m.get().frame() != Frame.NAMING && m.get().frame() != Frame.ACCORDING
+                            && (objectContent || m.get().frame() == Frame.SPEECH || m.get().frame() == Frame.TELL)
                             && tokens.get(next).text().equals(tokens.get(next).lower());
                     if (m.isPresent() && (m.get().isParticiple() || m.get().frame() == Frame.ACCORDING
                             || ((t.lower().equals("and") || t.lower().equals("but")) && speechVerb

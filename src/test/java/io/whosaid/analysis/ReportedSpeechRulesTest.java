@@ -236,4 +236,10 @@ class ReportedSpeechRulesTest {
         assertEquals(2, s.size(), () -> s.toString());
         assertEquals("the survey gave no \"definitive evidence of silting,\"", s.get(0).content());
     }
+
+    @Test
+    void aSecondPredicateOfTheReportedClauseStaysInIt() {
+        AnalyzedStatement s = only("Harbour officials say the captain ignored the pilot and refused to turn the ship around.");
+        assertEquals("the captain ignored the pilot and refused to turn the ship around", s.content());
+    }
 }
