@@ -63,6 +63,9 @@ public final class StatementFinder {
             "proclamation", "prediction", "admission", "complaint", "concern", "fear", "fears", "hope", "boast",
             "announcement", "declaration", "denial", "explanation", "observation", "insinuation", "implication",
             "conclusion", "finding", "findings", "position", "theory", "threat", "conviction", "reminder", "message");
+    /** Reports named by their publisher: "a New York Times report that", "a Quinnipiac poll that". */
+    private static final Set<String> SOURCE_NOUNS = Set.of("report", "study", "analysis", "poll", "survey",
+            "investigation", "statement", "review");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my");
     /** Verbs whose subject is also the subject of the infinitive cue after them: "appeared to suggest". */
     private static final Set<String> INFINITIVE_CONTROLLERS = Set.of("appeared", "appears", "appear", "seemed", "seems",
@@ -166,7 +169,9 @@ public final class StatementFinder {
                                       List<Sentence> sentences) {
         List<Token> tokens = sentence.tokens();
         int n = tokens.size();
-        if (k < 1 || k + 3 >= n || !CLAIM_NOUNS.contains(tokens.get(k).lower()) || !tokens.get(k + 1).lower().equals("that")) {
+        String noun = tokens.get(k).lower();
+        if (k < 1 || k + 3 >= n || !(CLAIM_NOUNS.contains(noun) || SOURCE_NOUNS.contains(noun))
+                || !tokens.get(k + 1).lower().equals("that")) {
             return null;
         }
         Token next = tokens.get(k + 2);
@@ -183,6 +188,15 @@ public final class StatementFinder {
                             : io.whosaid.speakers.ActorType.PERSON, io.whosaid.speakers.MentionKind.PRONOUN);
         } else if ((owner.is("'s") || owner.is("\u2019s")) && k >= 2 && tokens.get(k - 2).isCapitalized()) {
             speaker = speakers.leftOf(text, tokens, k - 1, 0);
+        } else if (owner.isCapitalized() && speakers.isNameToken(owner) && SOURCE_NOUNS.contains(noun)) {
+            int first = k - 1;
+            while (first > 0 && speakers.isNameToken(tokens.get(first - 1)) && tokens.get(first - 1).isCapitalized()) {
+                first--;
+            }
+            if (first == 0 || !Set.of("a", "an", "the").contains(tokens.get(first - 1).lower())) {
+                return null;
+            }
+            speaker = speakers.parse(text, tokens, first, k - 1, null); // "a New York Times report that ..."
         } else {
             return null;
         }

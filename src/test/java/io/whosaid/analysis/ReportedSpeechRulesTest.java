@@ -242,4 +242,12 @@ class ReportedSpeechRulesTest {
         AnalyzedStatement s = only("Harbour officials say the captain ignored the pilot and refused to turn the ship around.");
         assertEquals("the captain ignored the pilot and refused to turn the ship around", s.content());
     }
+
+    @Test
+    void aReportNamedByItsPublisher() {
+        AnalyzedStatement s = only("Shares fell after a Harbour Gazette report that the channel would close next year.");
+        assertEquals("Harbour Gazette", s.speakerText());
+        assertEquals("that the channel would close next year", s.content());
+        assertTrue(statements("A Harbour Gazette report that appeared on Friday was wrong.").isEmpty());
+    }
 }
