@@ -62,6 +62,8 @@ public final class SpeakerParser {
                 j--; // "has also said"; not "Theresa May said"
             } else if (CALENDAR.contains(t.lower()) && j - 1 >= limit && TIME_LEADS.contains(tokens.get(j - 1).lower())) {
                 j -= 2; // "Sanders on Tuesday said"
+            } else if (t.text().matches("(19|20)\\d\\d") && j - 1 >= limit && tokens.get(j - 1).lower().equals("in")) {
+                j -= 2; // "McConnell, who in 2010 said"
             } else if (t.is(")")) {
                 int open = j - 1;
                 while (open >= limit && !tokens.get(open).is("(") && j - open < 12) {
@@ -88,7 +90,8 @@ public final class SpeakerParser {
         }
         if (t.lower().equals("who") && j - 1 >= limit) {
             int start = scanLeft(tokens, j - 1, limit); // "callers to the program who said"
-            return start < 0 ? null : parse(text, tokens, start, j - 1, null);
+            SpeakerPhrase named = start < 0 ? null : parse(text, tokens, start, j - 1, null);
+            return named != null ? named : commonNounBefore(text, tokens, j - 1, limit);
         }
         if (t.is(",")) {
             SpeakerPhrase appositive = appositiveSpeaker(text, tokens, j, limit);
@@ -585,6 +588,25 @@ public final class SpeakerParser {
         String s = t.text();
         return s.equals(".") || s.equals(";") || s.equals(":") || QuoteMarks.isQuote(s) || s.equals("?") || s.equals("!")
                 || s.equals("(") || s.equals(")");
+    }
+
+    /** "an architect who said", "two officials who said": a determiner, at most one modifier and a common noun. */
+    private static SpeakerPhrase commonNounBefore(String text, List<Token> tokens, int end, int limit) {
+        Token noun = tokens.get(end);
+        if (!noun.isWord() || !noun.text().equals(noun.lower()) || NOT_MODIFIERS.contains(noun.lower())) {
+            return null;
+        }
+        for (int k = end - 1; k >= Math.max(limit, end - 2); k--) {
+            Token t = tokens.get(k);
+            if (LEFT_DETERMINERS.contains(t.lower()) || t.text().matches("\\d+")) {
+                Span span = new Span(tokens.get(k + 1).begin(), noun.end());
+                return new SpeakerPhrase(span, span.of(text), span.of(text), null, ActorType.OTHER, MentionKind.GROUP);
+            }
+            if (!t.isWord() || !t.text().equals(t.lower()) || NOT_MODIFIERS.contains(t.lower())) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static SpeakerPhrase pronoun(Token t) {

@@ -9,6 +9,7 @@ import io.whosaid.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Resolves each statement's speaker to an actor of the article: names through the article's
@@ -53,9 +54,9 @@ public final class SpeakerResolver {
                 }
             } else if (speaker.kind() == MentionKind.PRONOUN) {
                 String p = speaker.text().toLowerCase(Locale.ROOT);
-                if (p.equals("they") || p.equals("we")) {
+                if (p.equals("they") || p.equals("we") || p.equals("their") || p.equals("our")) {
                     actor = lastGroup;
-                } else if (p.equals("he") || p.equals("she") || p.equals("i")) {
+                } else if (Set.of("he", "she", "i", "his", "her", "my").contains(p)) { // possessives: "his claim that"
                     actor = lastPerson != null ? lastPerson : lastPersonNamedBefore(persons, speaker.span().begin(), actors);
                 }
             } else if (speaker.kind() == MentionKind.ROLE) {

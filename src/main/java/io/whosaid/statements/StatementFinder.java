@@ -51,6 +51,35 @@ public final class StatementFinder {
             "would", "could", "should", "can", "may", "might", "must");
     /** A cue right after one of these is a gerund or noun, not the clause's verb: "at the forefront of questioning". */
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "for", "about", "by", "from", "without", "at", "into");
+    /** Where something was said: "in a statement", "during an interview", "in early-morning tweets". */
+    private static final Set<String> MEDIUM_NOUNS = Set.of("statement", "statements", "interview", "interviews", "email",
+            "e-mail", "emails", "letter", "tweet", "tweets", "post", "posts", "speech", "op-ed", "memo", "message",
+            "diatribe", "remarks", "column", "essay", "editorial", "appearance", "broadcast", "briefing", "podcast",
+            "conference", "call", "rally", "video", "filing", "testimony", "twitter", "facebook", "instagram");
+    /** Nouns of saying and believing that take a that-clause: "her claim that", "Trump's insistence that". */
+    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "assertion", "assertions", "argument",
+            "suggestion", "insistence", "contention", "allegation", "allegations", "accusation", "charge", "warning",
+            "promise", "pledge", "vow", "belief", "view", "statement", "comment", "comments", "remark", "remarks",
+            "proclamation", "prediction", "admission", "complaint", "concern", "fear", "fears", "hope", "boast",
+            "announcement", "declaration", "denial", "explanation", "observation", "insinuation", "implication",
+            "conclusion", "finding", "findings", "position", "theory", "threat", "conviction", "reminder", "message");
+    /** Reports named by their publisher: "a New York Times report that", "a Quinnipiac poll that". */
+    private static final Set<String> SOURCE_NOUNS = Set.of("report", "study", "analysis", "poll", "survey",
+            "investigation", "statement", "review");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my");
+    /** Verbs whose subject is also the subject of the infinitive cue after them: "appeared to suggest". */
+    private static final Set<String> INFINITIVE_CONTROLLERS = Set.of("appeared", "appears", "appear", "seemed", "seems",
+            "seem", "tried", "tries", "try", "trying", "began", "begins", "started", "starts", "continued", "continues",
+            "proceeded", "rushed", "hastened", "moved", "used", "chose", "chooses", "dared"); // not the intent cues
+    /** "more support", "broad support": a quantity of the noun, not the verb. */
+    private static final Set<String> QUANTIFIERS = Set.of("more", "less", "much", "little", "broad", "strong", "wide",
+            "widespread", "growing", "bipartisan", "popular", "enough");
+    private static final Set<String> ATTITUDE_NOUNS = Set.of("concern", "concerns", "support", "outrage", "doubt",
+            "doubts", "frustration", "opposition", "dismay", "surprise", "regret", "confidence", "skepticism",
+            "scepticism", "disappointment", "optimism", "interest", "anger", "alarm", "sympathy", "reservations");
+    private static final Set<String> PARTICLES = Set.of("up", "into", "off", "away", "down", "bail");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "would", "will", "could",
+            "did", "does");
     private static final Set<String> DASHES = Set.of(",", "\u2014", "\u2013", "-", "?", "!", ":");
 
     private final CueLexicon cues;
@@ -76,22 +105,34 @@ public final class StatementFinder {
             }
             SpeakerPhrase previousSpeaker = null;
             List<Token> tokens = sentence.tokens();
+            boolean title = opensParagraph && isTitleCase(tokens) && !continuesParagraph(sentences, sentence);
             for (int k = 0; k < tokens.size(); k++) {
                 if (quoteAt(quotes, tokens.get(k).begin()) != null) {
                     continue;
                 }
+                Statement claim = possessiveClaim(text, sentence, k, quotes, consumed, sentences);
+                if (claim != null) {
+                    found.add(claim);
+                    k = indexAfter(tokens, claim.content().end()) - 1; // no nesting: the clause is this claim's content
+                    continue;
+                }
                 Optional<CueLexicon.Match> match = cues.matchAt(tokens, k);
-                if (match.isEmpty() || !isVerbUse(tokens, match.get())) {
+                if (match.isEmpty() || !(isVerbUse(tokens, match.get()) || (title && isTitleSpeechVerb(tokens, match.get())))) {
                     continue;
                 }
                 Attribution a = attribute(text, sentence, match.get(), quotes, consumed, previousSpeaker, sentences);
                 if (a.speaker != null) {
                     previousSpeaker = a.speaker;
                 }
+                k = Math.max(k, match.get().last());
                 if (a.statement != null) {
                     found.add(a.statement);
+                    Span content = a.statement.content();
+                    if (content.begin() > tokens.get(k).begin() && content.end() <= sentence.span().end()) {
+                        // a cue inside what was said is part of it, not a statement of its own (no nesting)
+                        k = Math.max(k, indexAfter(tokens, content.end()) - 1);
+                    }
                 }
-                k = Math.max(k, match.get().last());
             }
         }
         for (Quote quote : quotes) {
@@ -105,7 +146,7 @@ public final class StatementFinder {
             Span paragraph = paragraphs.get(quote.paragraph());
             boolean opensParagraph = quote.marks().begin() == paragraph.begin();
             String words = quote.content().of(text);
-            boolean sentenceLike = Character.isUpperCase(words.codePointAt(0)) && wordCount(words) >= 5;
+            boolean sentenceLike = Character.isUpperCase(words.codePointAt(0)) && wordCount(words) >= 5 && !isTitle(words);
             Statement dashed = dashAttributed(text, quote, sentences);
             if (dashed != null) {
                 found.add(dashed);
@@ -119,6 +160,61 @@ public final class StatementFinder {
     }
 
     private record Attribution(Statement statement, SpeakerPhrase speaker) {}
+
+    /**
+     * "Trump's claim that ...", "his insistence that ...": a noun of saying or believing with a possessive
+     * source and a that-clause (not a relative clause: "his claim that was rejected"), or null.
+     */
+    private Statement possessiveClaim(String text, Sentence sentence, int k, List<Quote> quotes, Set<Quote> consumed,
+                                      List<Sentence> sentences) {
+        List<Token> tokens = sentence.tokens();
+        int n = tokens.size();
+        String noun = tokens.get(k).lower();
+        if (k < 1 || k + 3 >= n || !(CLAIM_NOUNS.contains(noun) || SOURCE_NOUNS.contains(noun))
+                || !tokens.get(k + 1).lower().equals("that")) {
+            return null;
+        }
+        Token next = tokens.get(k + 2);
+        String nextLower = next.lower();
+        if (BE_FORMS.contains(nextLower) || AUXILIARIES.contains(nextLower) || NOUN_FOLLOWERS.contains(nextLower)
+                || (nextLower.endsWith("ed") && next.text().equals(nextLower))) {
+            return null;
+        }
+        Token owner = tokens.get(k - 1);
+        SpeakerPhrase speaker;
+        if (POSSESSIVE_PRONOUNS.contains(owner.lower())) {
+            speaker = new SpeakerPhrase(new Span(owner.begin(), owner.end()), owner.text(), null, null,
+                    Set.of("their", "our", "its").contains(owner.lower()) ? io.whosaid.speakers.ActorType.OTHER
+                            : io.whosaid.speakers.ActorType.PERSON, io.whosaid.speakers.MentionKind.PRONOUN);
+        } else if ((owner.is("'s") || owner.is("\u2019s")) && k >= 2 && tokens.get(k - 2).isCapitalized()) {
+            speaker = speakers.leftOf(text, tokens, k - 1, 0);
+        } else if (owner.isCapitalized() && speakers.isNameToken(owner) && SOURCE_NOUNS.contains(noun)) {
+            int first = k - 1;
+            while (first > 0 && speakers.isNameToken(tokens.get(first - 1)) && tokens.get(first - 1).isCapitalized()) {
+                first--;
+            }
+            if (first == 0 || !Set.of("a", "an", "the").contains(tokens.get(first - 1).lower())) {
+                return null;
+            }
+            speaker = speakers.parse(text, tokens, first, k - 1, null); // "a New York Times report that ..."
+        } else {
+            return null;
+        }
+        int end = clauseEnd(tokens, k + 2, false);
+        for (int i = k + 3; i <= end; i++) {
+            if (tokens.get(i).is(",")) {
+                end = i - 1; // "Contrary to his claim that ..., the records show": the noun phrase ends the clause
+                break;
+            }
+        }
+        if (speaker == null || end < k + 2 || wordTokens(tokens, k + 2, end) < 3) {
+            return null;
+        }
+        Span content = extendOverQuotes(quotes, new Span(tokens.get(k + 1).begin(), tokens.get(end).end()));
+        Kind kind = kindOf(quotes, content, consumed);
+        Span cue = new Span(tokens.get(k).begin(), tokens.get(k).end());
+        return statement(text, sentences, content, content.of(text), kind, cue, cue.of(text), speaker, sentence);
+    }
 
     /**
      * "Pence: Gennifer Flowers Won't Be at Debate": a short name, a colon and what was said,
@@ -207,7 +303,7 @@ public final class StatementFinder {
             speaker = speakers.sourceAfter(text, tokens, cue.last(), n);
             inverted = true;
         } else {
-            speaker = speakers.leftOf(text, tokens, cue.first(), leftLimit);
+            speaker = speakers.leftOf(text, tokens, subjectSlot(tokens, cue.first()), leftLimit);
             if (speaker == null && cue.isParticiple() && previousSpeaker != null) {
                 speaker = previousSpeaker; // "Scholz defended the decision, saying ..."
             }
@@ -251,7 +347,8 @@ public final class StatementFinder {
         if (before == null && groupStart == 0) {
             before = questionEndingBefore(quotes, consumed, sentences, sentence); // "“...?” Clinton said."
         }
-        if (before != null && !quoteOpensClause(text, sentence, before) && isPrepositionalLead(tokens.get(0))) {
+        if (before != null && !quoteOpensClause(text, sentence, before) && isPrepositionalLead(tokens.get(0))
+                && isTitle(before.content().of(text))) {
             before = null; // "In an interview on CBS's "Face the Nation," Ryan said": a title, not content
         }
         if (before != null && cue.frame() != Frame.ACCORDING) {
@@ -262,12 +359,13 @@ public final class StatementFinder {
             String contentText = content.of(text);
             Span cueSpan = new Span(tokens.get(cue.first()).begin(), tokens.get(cue.last()).end());
             Quote continued = quoteContinuingAfter(text, quotes, consumed, tokens, afterCue, sentences, sentence);
-            if (continued != null && kind == Kind.DIRECT) {
-                // "...," she said, "...": one statement in two parts around its cue
+            if (continued != null) {
+                // "...," she said, "...": one statement in two parts around its cue; a paraphrase with a quoted
+                // end ("Mills "got immunity," Jordan said, and still "got to ..."") goes on the same way
                 consumed.add(continued);
                 Span covering = new Span(content.begin(), continued.content().end());
                 Statement s = statement(text, sentences, covering, contentText + " \u2026 " + continued.content().of(text),
-                        Kind.DIRECT, cueSpan, cueText, speaker, sentence);
+                        kind, cueSpan, cueText, speaker, sentence);
                 return new Attribution(withFragments(s, List.of(content, continued.content())), speaker);
             }
             return new Attribution(statement(text, sentences, content, contentText, kind, cueSpan, cueText, speaker, sentence), speaker);
@@ -276,6 +374,11 @@ public final class StatementFinder {
         int contentStart = afterCue;
         if (cue.frame() == Frame.INTENT) {
             contentStart = cue.last(); // "to" opens the content
+            cueText = cueText(text, tokens, new CueLexicon.Match(cue.form(), cue.first(), cue.last() - 1));
+        }
+        List<String> cueWords = cue.form().words();
+        if (cue.last() > cue.first() && cueWords.get(cueWords.size() - 1).equals("that") && !inverted) {
+            contentStart = cue.last(); // "found that ...": the cue asks for the complementiser, which opens the content
             cueText = cueText(text, tokens, new CueLexicon.Match(cue.form(), cue.first(), cue.last() - 1));
         }
         if (cue.frame() == Frame.TELL) {
@@ -361,6 +464,17 @@ public final class StatementFinder {
                 && tokens.get(contentStart + 1).isWord() && tokens.get(contentStart + 1).text().equals(tokens.get(contentStart + 1).lower())) {
             contentStart += 2; // "support or encourage Kyiv's strikes": the object the two verbs share
         }
+        // "expressed deep concern about the policy": the attitude belongs to the cue, its object is the content
+        if (cue.frame() == Frame.OBJECT && cue.form().lemma().equals("express")) {
+            for (int k = contentStart; k < Math.min(n - 2, contentStart + 3); k++) {
+                if (ATTITUDE_NOUNS.contains(tokens.get(k).lower())
+                        && Set.of("about", "over", "for", "at", "with", "in").contains(tokens.get(k + 1).lower())) {
+                    cueText = text.substring(tokens.get(cue.first()).begin(), tokens.get(k + 1).end());
+                    contentStart = k + 2;
+                    break;
+                }
+            }
+        }
         // "urged employees to report ...", "encouraged Americans to check out ...": the listener is not what was said
         if (OBJECT_CONTROL.contains(cue.form().lemma())) {
             int to = infinitiveAfterObject(tokens, contentStart);
@@ -370,11 +484,16 @@ public final class StatementFinder {
         }
 
         // C) reported speech up to the end of its clause.
-        int contentEnd = clauseEnd(tokens, contentStart, !thatClause && (cue.frame() == Frame.OBJECT || cue.frame() == Frame.INTENT));
+        // an object or an infinitive ("urged them to act") ends before adjuncts that a clause would keep
+        boolean objectContent = !thatClause && (cue.frame() == Frame.OBJECT || cue.frame() == Frame.INTENT
+                || tokens.get(contentStart).lower().equals("to"));
+        int contentEnd = clauseEnd(tokens, contentStart, objectContent);
         if (contentEnd < contentStart || wordTokens(tokens, contentStart, contentEnd) < 2) {
             return new Attribution(null, speaker);
         }
-        Span content = new Span(tokens.get(contentStart).begin(), tokens.get(contentEnd).end());
+        // the complementiser belongs to the reported clause, as PARC and PolNeAR annotate it
+        int contentBegin = thatClause && tokens.get(contentStart - 1).lower().equals("that") ? contentStart - 1 : contentStart;
+        Span content = new Span(tokens.get(contentBegin).begin(), tokens.get(contentEnd).end());
         content = withoutTrailingDate(text, extendOverQuotes(quotes, content));
         Kind kind = kindOf(quotes, content, consumed);
         return new Attribution(statement(text, sentences, content, content.of(text), kind, cueSpan, cueText, speaker, sentence), speaker);
@@ -490,13 +609,14 @@ public final class StatementFinder {
         }
         if (k > 0) {
             String prev = tokens.get(k - 1).lower();
-            if (NOUN_MARKERS.contains(prev) || prev.equals("to") || GERUND_PREPOSITIONS.contains(prev)) {
+            if (NOUN_MARKERS.contains(prev) || (prev.equals("to") && subjectSlot(tokens, k) == k)
+                    || GERUND_PREPOSITIONS.contains(prev)) {
                 return false;
             }
             if (BE_FORMS.contains(prev) && !cue.isParticiple()) {
                 return false; // passive: "was called", "is said"
             }
-            if (prev.equals("so") || prev.equals("so-called")) {
+            if (prev.equals("so") || prev.equals("so-called") || (cue.frame() == Frame.OBJECT && QUANTIFIERS.contains(prev))) {
                 return false;
             }
         }
@@ -521,6 +641,10 @@ public final class StatementFinder {
                 || !tokens.get(after).text().equals(tokens.get(after).lower()) || NOUN_MARKERS.contains(tokens.get(after).lower()))) {
             return false; // "agreed to the deal" is no infinitive
         }
+        if (after < tokens.size() && cue.form().words().size() == 1 && cue.frame() != Frame.INTENT
+                && PARTICLES.contains(tokens.get(after).lower())) {
+            return false; // a phrasal verb that is no saying: "showed up", "called into a radio show", "posted bail"
+        }
         if (cue.frame() == Frame.NAMING) {
             int next = cue.last() + 1;
             if (next >= tokens.size() || Set.of("in", "off", "up", "back", "out", "it", "him", "her", "them", "me", "us", ".", ",")
@@ -529,6 +653,63 @@ public final class StatementFinder {
             }
         }
         return true;
+    }
+
+    /** A headline in title case capitalises its verb: "Obama Says Museum Will Open", "..., Former Doctor Says." */
+    private static boolean isTitleCase(List<Token> tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : tokens) {
+            if (t.isWord() && t.text().length() > 3 && !QuoteMarks.isQuote(t.text())) {
+                words++;
+                capitalised += t.isCapitalized() ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalised >= 0.8 * words;
+    }
+
+    /** A short quote with its longer words capitalised names a show or a book: "Face the Nation". */
+    private static boolean isTitle(String quoted) {
+        String[] words = quoted.strip().split("\\s+");
+        if (words.length > 6) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.length() > 3 && Character.isLetter(w.codePointAt(0)) && !Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean continuesParagraph(List<Sentence> sentences, Sentence sentence) {
+        int next = sentence.index() + 1;
+        return next < sentences.size() && sentences.get(next).paragraph() == sentence.paragraph();
+    }
+
+    /** A capitalised "Says", "Tells" or "Warns" inside a title: the verb of the headline, never at its start. */
+    private boolean isTitleSpeechVerb(List<Token> tokens, CueLexicon.Match cue) {
+        return cue.first() > 0 && (cue.frame() == Frame.SPEECH || cue.frame() == Frame.TELL)
+                && tokens.get(cue.first() - 1).isWord() && tokens.get(cue.first() - 1).isCapitalized()
+                && cue.form().words().get(0).endsWith("s");
+    }
+
+    /**
+     * Where the subject of a cue ends: before "appeared to" in "Trump appeared to suggest that", "tried to"
+     * or "went on to" (the cue's subject is the raising or control verb's); else the cue itself.
+     */
+    private static int subjectSlot(List<Token> tokens, int cue) {
+        if (cue >= 2 && tokens.get(cue - 1).lower().equals("to")) {
+            int verb = cue - 2;
+            if (verb >= 1 && tokens.get(verb).lower().equals("on") && Set.of("went", "goes", "go", "going")
+                    .contains(tokens.get(verb - 1).lower())) {
+                return verb - 1; // "went on to say"
+            }
+            if (INFINITIVE_CONTROLLERS.contains(tokens.get(verb).lower())) {
+                return verb;
+            }
+        }
+        return cue;
     }
 
     private static boolean isInversionPoint(Token previous) {
@@ -600,8 +781,9 @@ public final class StatementFinder {
         int n = tokens.size();
         int k = afterCue;
         int openAt = -1;
-        if (k + 1 < n && (tokens.get(k).is(",") || tokens.get(k).is(":")) && QuoteMarks.isQuote(tokens.get(k + 1).text())) {
-            openAt = tokens.get(k + 1).begin(); // "...," she said, "..."
+        int resume = resumingQuote(tokens, afterCue);
+        if (resume >= 0) {
+            openAt = tokens.get(resume).begin(); // "...," she said, "...", "...," he said at a rally in Ohio, "but ..."
         } else {
             // "...," he said at a rally on Monday. "...": the next sentence of the paragraph opens with a quote
             for (int i = afterCue; i < n; i++) {
@@ -621,6 +803,36 @@ public final class StatementFinder {
             return wordTokens(tokens, afterCue, n - 1) > maxGap ? null : q;
         }
         return unconsumedAt(quotes, consumed, openAt);
+    }
+
+    /**
+     * The opening mark of a quote that resumes in the same sentence after the cue: right after its comma,
+     * after a short adjunct ("said during a rally in Kenansville, N.C., "but ..."") or after "and"
+     * ("said, and still "got to ...""); or -1.
+     */
+    private static int resumingQuote(List<Token> tokens, int afterCue) {
+        int n = tokens.size();
+        for (int k = afterCue; k + 1 < n && k < afterCue + 12; k++) {
+            Token t = tokens.get(k);
+            boolean abbreviation = t.is(".") && tokens.get(k + 1).is(","); // "in Dover, Del., \"but ..."
+            if (QuoteMarks.isQuote(t.text()) || (t.is(".") && !abbreviation) || t.is(";") || t.is("?") || t.is("!")) {
+                return -1;
+            }
+            if (t.is(",") || t.is(":")) {
+                int q = k + 1;
+                if (q + 1 < n && Set.of("and", "but").contains(tokens.get(q).lower())) {
+                    q++;
+                    if (q + 1 < n && !QuoteMarks.isQuote(tokens.get(q).text()) && tokens.get(q).isWord()
+                            && tokens.get(q).text().equals(tokens.get(q).lower())) {
+                        q++; // "and still"
+                    }
+                }
+                if (QuoteMarks.isQuote(tokens.get(q).text())) {
+                    return q;
+                }
+            }
+        }
+        return -1;
     }
 
     private static Quote unconsumedAt(List<Quote> quotes, Set<Quote> consumed, int openAt) {
@@ -742,8 +954,19 @@ public final class StatementFinder {
             if (Set.of("which", "although", "though").contains(t.lower()) && k > start + 3 && tokens.get(k - 1).is(",")) {
                 return lastWordBefore(tokens, k); // "... from her bout with pneumonia, which forced her to leave"
             }
-            if (t.lower().equals("but") && k > start + 2 && tokens.get(k - 1).is(",")) {
+            boolean commaBefore = tokens.get(k - 1).is(",") || (QuoteMarks.isClosing(tokens.get(k - 1).text())
+                    && k - 2 > start && tokens.get(k - 2).is(",")); // '... a gun," but he said'
+            if (t.lower().equals("but") && k > start + 2 && commaBefore) {
                 return lastWordBefore(tokens, k); // "..., but analysts agreed it was still a top-heavy plan"
+            }
+            if (objectContent && k > start + 1 && tokens.get(k - 1).is(",") && Set.of("who", "whose").contains(t.lower())) {
+                return lastWordBefore(tokens, k); // "demanded a pledge not to pardon Clinton, who has not been charged"
+            }
+            if (k > start + 1 && isMediumAdjunct(tokens, k)) {
+                return lastWordBefore(tokens, k); // "called for more investment in a statement", "said as much in an interview"
+            }
+            if (objectContent && k > start && isCoordinatedPredicate(tokens, k)) {
+                return lastWordBefore(tokens, k); // "attacked loopholes, and has called for ...", "demands X, yet refuses to ..."
             }
             if (objectContent && k > start + 1 && (ADJUNCT_OPENERS.contains(t.lower())
                     || (CALENDAR_DAYS.contains(t.lower()) && tokens.get(k - 1).isWord()))) {
@@ -759,8 +982,11 @@ public final class StatementFinder {
                     next++;
                 }
                 if (next <= end) {
-                    Optional<CueLexicon.Match> m = cues.matchAt(tokens, next);
+                    Optional<CueLexicon.Match> m = cues.matchAt(tokens, next).filter(x -> isVerbUse(tokens, x));
+                    // in a reported clause, "and refused to drop the gun" goes on with the clause's own subject;
+                    // only a verb of saying ("and noted that") turns back to the speaker
                     boolean speechVerb = m.isPresent() && m.get().frame() != Frame.NAMING && m.get().frame() != Frame.ACCORDING
+                            && (objectContent || m.get().frame() == Frame.SPEECH || m.get().frame() == Frame.TELL)
                             && tokens.get(next).text().equals(tokens.get(next).lower());
                     if (m.isPresent() && (m.get().isParticiple() || m.get().frame() == Frame.ACCORDING
                             || ((t.lower().equals("and") || t.lower().equals("but")) && speechVerb
@@ -778,6 +1004,61 @@ public final class StatementFinder {
             }
         }
         return end;
+    }
+
+    /**
+     * "in a statement", "in early-morning tweets", "during an interview with Fox": where or how something
+     * was said, an adjunct of the cue rather than part of what was said.
+     */
+    private static boolean isMediumAdjunct(List<Token> tokens, int k) {
+        if (!Set.of("in", "during", "on", "via", "through").contains(tokens.get(k).lower())) {
+            return false;
+        }
+        for (int i = k + 1; i < Math.min(tokens.size(), k + 5); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() && !t.is("-")) {
+                return false;
+            }
+            boolean nextIsMedium = i + 1 < tokens.size() && MEDIUM_NOUNS.contains(tokens.get(i + 1).lower());
+            if (MEDIUM_NOUNS.contains(t.lower()) && !nextIsMedium) {
+                return i + 1 >= tokens.size() || !tokens.get(i + 1).isWord() || Set.of("with", "to", "on", "at", "for",
+                        "by", "from", "after", "before", "earlier", "later", "last", "this", "that").contains(tokens.get(i + 1).lower());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "..., and has called for", "and downplayed the risk", "yet refuses to": a second predicate of the
+     * speaker after an object, which ends the object (a noun phrase cannot go on with a verb).
+     */
+    private static boolean isCoordinatedPredicate(List<Token> tokens, int k) {
+        String t = tokens.get(k).lower();
+        int next = k + 1;
+        if (tokens.get(k).is(",") || tokens.get(k).is("\u2014")) {
+            if (next >= tokens.size() || !Set.of("and", "but", "yet").contains(tokens.get(next).lower())) {
+                return false;
+            }
+            next++;
+        } else if (!Set.of("and", "but", "yet").contains(t)) {
+            return false;
+        }
+        while (next < tokens.size() && (Set.of("also", "then", "later", "still", "now", "has", "have", "had", "is", "was",
+                "would", "will", "could", "did", "does", "not").contains(tokens.get(next).lower())
+                || (tokens.get(next).lower().endsWith("ly") && tokens.get(next).text().equals(tokens.get(next).lower())))) {
+            if (AUXILIARIES.contains(tokens.get(next).lower())) {
+                return true; // "and has ...": only a predicate goes on with an auxiliary
+            }
+            next++;
+        }
+        if (next + 1 >= tokens.size()) {
+            return false;
+        }
+        Token verb = tokens.get(next);
+        String after = tokens.get(next + 1).lower();
+        boolean finite = verb.text().equals(verb.lower()) && verb.text().length() > 4
+                && (verb.text().endsWith("ed") || verb.text().endsWith("es") && t.equals("yet"));
+        return finite && (NOUN_MARKERS.contains(after) || after.equals("to") || SpeakerParser.PRONOUNS.contains(after));
     }
 
     /** "employees to report": the "to" after a short object noun phrase, when a verb follows it; else -1. */

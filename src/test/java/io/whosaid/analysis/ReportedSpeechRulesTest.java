@@ -136,4 +136,118 @@ class ReportedSpeechRulesTest {
         assertEquals("Dana Ortiz", s.actorName());
         assertEquals("the port needed a second berth", s.content());
     }
+
+    @Test
+    void anObjectEndsBeforeWhereItWasSaidAndBeforeASecondPredicate() {
+        AnalyzedStatement medium = only("The union called for more school investment in a statement on Friday.");
+        assertEquals("more school investment", medium.content());
+        AnalyzedStatement tweets = only("Okafor criticized the harbour plan in early-morning tweets.");
+        assertEquals("the harbour plan", tweets.content());
+        AnalyzedStatement second = only("The senator attacked subsidies that benefit oil companies, and has called for an end to them.");
+        assertEquals("subsidies that benefit oil companies", second.content());
+        AnalyzedStatement but = only("The governor praised the dredging work but also had to delay the payments.");
+        assertEquals("the dredging work", but.content());
+    }
+
+    @Test
+    void aQuoteResumesAfterTheCueAndItsAdjunct() {
+        AnalyzedStatement rally = only("\"I think the board will be fair,\" Okafor said during a rally in Dover, Del., "
+                + "\"but a lot of pilots are watching.\"");
+        assertTrue(rally.content().endsWith("but a lot of pilots are watching."), rally.content());
+        AnalyzedStatement mixed = only("The captain \"got a warning,\" Okafor said, and still \"kept sailing into the shallows.\"");
+        assertTrue(mixed.content().startsWith("The captain"), mixed.content());
+        assertTrue(mixed.content().endsWith("kept sailing into the shallows."), mixed.content());
+    }
+
+    @Test
+    void aTitleCaseHeadlineCapitalisesItsVerb() {
+        List<AnalyzedStatement> s = ANALYZER.analyze("t1", "The Channel Could Be Saved, Former Harbour Pilot Warns.\n\n"
+                + "Okafor Says Harbour Channel Will Close Within Five Years\n\nThe pilots met on Friday.", LocalDate.of(2025, 3, 12))
+                .statements();
+        assertEquals(2, s.size(), () -> s.toString());
+        assertEquals("The Channel Could Be Saved", s.get(0).content());
+        assertEquals("Okafor", s.get(1).speakerText());
+        assertEquals("Harbour Channel Will Close Within Five Years", s.get(1).content());
+    }
+
+    @Test
+    void aPrepositionalLeadBeforeAQuoteIsPartOfTheContentUnlessTheQuoteIsATitle() {
+        AnalyzedStatement mixed = only("With thousands of ships in the channel, \"there is no single point of failure,\" he said.");
+        assertTrue(mixed.content().startsWith("With thousands of ships"), mixed.content());
+        AnalyzedStatement show = only("In an interview on CBS's \"Face the Nation,\" Okafor said the channel was closing.");
+        assertEquals("the channel was closing", show.content());
+    }
+
+    @Test
+    void theComplementiserOpensTheReportedClause() {
+        AnalyzedStatement s = only("Okafor said that the channel would close within five years.");
+        assertEquals("that the channel would close within five years", s.content());
+    }
+
+    @Test
+    void aNounOfSayingWithAPossessiveSource() {
+        AnalyzedStatement named = only("Inspectors checked Okafor's claim that there were \"thousands of groundings\" in the channel.");
+        assertEquals("claim", named.cue());
+        assertTrue(named.speakerText().contains("Okafor"), named.speakerText());
+        assertEquals("that there were \"thousands of groundings\" in the channel", named.content());
+        AnalyzedStatement pronoun = only("Contrary to his claim that pilots would learn nothing, the records were detailed.");
+        assertEquals("his", pronoun.speakerText());
+        assertEquals("that pilots would learn nothing", pronoun.content());
+        assertTrue(statements("Her claim that was rejected by the court concerned the quay.").isEmpty());
+    }
+
+    @Test
+    void relativeAndInfinitiveSubjects() {
+        AnalyzedStatement who = only("Okafor hired an architect who said he was never paid for the design.");
+        assertEquals("architect", who.speakerText());
+        AnalyzedStatement year = only("Lawmakers criticized McConnell, who in 2010 said the party's main goal was to stop the plan.");
+        assertEquals("McConnell", year.speakerText());
+        AnalyzedStatement appeared = only("Okafor appeared to suggest that the pilots were to blame for the groundings.");
+        assertEquals("Okafor", appeared.speakerText());
+        assertEquals("suggest", appeared.cue());
+        AnalyzedStatement wentOn = only("Okafor went on to say that the channel would close within five years.");
+        assertEquals("Okafor", wentOn.speakerText());
+    }
+
+    @Test
+    void aCueInsideWhatWasSaidIsNoStatementOfItsOwn() {
+        AnalyzedStatement s = only("Okafor said that critics believe the channel is too shallow for larger ships.");
+        assertEquals("Okafor", s.speakerText());
+        assertEquals("that critics believe the channel is too shallow for larger ships", s.content());
+    }
+
+    @Test
+    void phrasalVerbsQuantifiedNounsAndTitlesAreNoStatements() {
+        assertTrue(statements("The real Okafor showed up at the hearing on Friday.").isEmpty());
+        assertTrue(statements("She called into a radio show when she was home sick.").isEmpty());
+        assertTrue(statements("The plan won more support from pilots in the south.").isEmpty());
+        assertTrue(statements("She read \"The Seven Shoals Of Dover\" twice.").isEmpty());
+        AnalyzedStatement s = only("Okafor showed that the channel was silting up.");
+        assertEquals("that the channel was silting up", s.content());
+    }
+
+    @Test
+    void anAttitudeBelongsToTheCueAndAQuotedClauseEndsBeforeBut() {
+        AnalyzedStatement concern = only("Pilots have expressed deep concern about the dredging plan.");
+        assertEquals("the dredging plan", concern.content());
+        assertEquals("expressed deep concern about", concern.cue());
+        List<AnalyzedStatement> s = statements("Okafor said the survey gave no \"definitive evidence of silting,\" "
+                + "but he said the channel was shallower.");
+        assertEquals(2, s.size(), () -> s.toString());
+        assertEquals("the survey gave no \"definitive evidence of silting,\"", s.get(0).content());
+    }
+
+    @Test
+    void aSecondPredicateOfTheReportedClauseStaysInIt() {
+        AnalyzedStatement s = only("Harbour officials say the captain ignored the pilot and refused to turn the ship around.");
+        assertEquals("the captain ignored the pilot and refused to turn the ship around", s.content());
+    }
+
+    @Test
+    void aReportNamedByItsPublisher() {
+        AnalyzedStatement s = only("Shares fell after a Harbour Gazette report that the channel would close next year.");
+        assertEquals("Harbour Gazette", s.speakerText());
+        assertEquals("that the channel would close next year", s.content());
+        assertTrue(statements("A Harbour Gazette report that appeared on Friday was wrong.").isEmpty());
+    }
 }
