@@ -10,7 +10,6 @@ import com.johnsnowlabs.nlp.annotators.pos.perceptron.PerceptronModel;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import com.johnsnowlabs.nlp.embeddings.WordEmbeddings;
 import com.johnsnowlabs.nlp.embeddings.WordEmbeddingsModel;
-import com.johnsnowlabs.nlp.training.CoNLL;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
@@ -21,7 +20,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,11 +29,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.size;
-
 /**
- * Trains the bundled NER model: Spark NLP's CRF (NerCrfApproach) on CoNLL-2003-style data, with
+ * Trains a CRF NER model ({@code train-ner --kind crf}): Spark NLP's NerCrfApproach on CoNLL-2003-style data, with
  * word-shape features of its own and the project's gazetteers as 5-dimension word features, and
  * saves a PipelineModel that reads "document" and writes "ner_chunk" ({@code --ner-model}).
  *
@@ -53,19 +48,10 @@ public record NerTrainer(int epochs, float minWeight) {
     }
 
     public void train(SparkSession spark, Path conll, Path output, Consumer<String> progress) throws IOException {
-        if (!Files.isRegularFile(conll)) {
-            throw new IllegalArgumentException("training file not found: " + conll);
-        }
         Path work = Files.createTempDirectory("whosaid-ner-training");
-        Path converted = work.resolve("train.conll");
-        Files.write(converted, ConllTraining.toSparkNlpConll(Files.readAllLines(conll, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        Dataset<Row> data = ConllDatasets.read(spark, conll, ConllTraining::toSparkNlpConll, work, progress);
         Path features = work.resolve("gazetteers.txt");
         Files.write(features, ConllTraining.gazetteerFeatures(ConllTraining.jdkCountryNames()), StandardCharsets.UTF_8);
-
-        CoNLL reader = new CoNLL("document", "sentence", "token", "pos", 3, 1, "doc_id", "text", "label", true, " ", false);
-        Dataset<Row> data = reader.readDataset(spark, converted.toString(), reader.readDataset$default$3(), 2,
-                StorageLevel.MEMORY_AND_DISK()).toDF().filter(size(col("token")).gt(0)).persist(StorageLevel.MEMORY_AND_DISK());
-        progress.accept("training sentences: " + data.count());
 
         PerceptronApproach tagger = new PerceptronApproach();
         tagger.setInputCols(new String[] {"sentence", "token"});

@@ -2,22 +2,17 @@ package io.whosaid.annotate;
 
 import com.johnsnowlabs.nlp.annotators.pos.perceptron.PerceptronApproach;
 import com.johnsnowlabs.nlp.annotators.pos.perceptron.PerceptronModel;
-import com.johnsnowlabs.nlp.training.CoNLL;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.size;
 
 /**
  * Trains the default NER model: Spark NLP's averaged perceptron (PerceptronApproach, the
@@ -34,18 +29,9 @@ public record PerceptronNerTrainer(int iterations) {
     }
 
     public void train(SparkSession spark, Path conll, Path output, Consumer<String> progress) throws IOException {
-        if (!Files.isRegularFile(conll)) {
-            throw new IllegalArgumentException("training file not found: " + conll);
-        }
-        Path work = Files.createTempDirectory("whosaid-ner-training");
-        Path converted = work.resolve("train.conll");
-        Files.write(converted, ConllTraining.entityTagsAsPos(ConllTraining.toSparkNlpConll(
-                Files.readAllLines(conll, StandardCharsets.UTF_8))), StandardCharsets.UTF_8);
-
-        CoNLL reader = new CoNLL("document", "sentence", "token", "pos", 3, 1, "doc_id", "text", "label", true, " ", false);
-        Dataset<Row> data = reader.readDataset(spark, converted.toString(), reader.readDataset$default$3(), 2,
-                StorageLevel.MEMORY_AND_DISK()).toDF().filter(size(col("token")).gt(0)).persist(StorageLevel.MEMORY_AND_DISK());
-        progress.accept("training sentences: " + data.count());
+        Dataset<Row> data = ConllDatasets.read(spark, conll,
+                lines -> ConllTraining.entityTagsAsPos(ConllTraining.toSparkNlpConll(lines)),
+                Files.createTempDirectory("whosaid-ner-training"), progress);
 
         PerceptronApproach tagger = new PerceptronApproach();
         tagger.setInputCols(new String[] {"sentence", "token"});

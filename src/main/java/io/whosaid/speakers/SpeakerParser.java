@@ -15,6 +15,7 @@ import java.util.Set;
  * person "Jens Stoltenberg"; "Ukraine's Air Force" an organisation; "U.S. officials" a group.
  */
 public final class SpeakerParser {
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we", "their", "our", "its");
     public static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
     private static final Set<String> SKIPPED_BEFORE_CUE = Set.of("also", "again", "repeatedly", "reportedly", "previously", "later", "then", "recently", "once", "publicly", "privately", "have", "has", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do", "was", "were", "is", "are", "been", "be", "not", "never", "already", "further", "separately", "earlier", "still", "just", "openly", "strongly", "firmly", "sharply", "flatly", "quickly", "immediately", "angrily", "often", "frequently", "herself", "himself", "themselves", "itself", "first", "initially", "even", "allegedly", "n't", "cannot", "subsequently", "yet", "ultimately", "explicitly", "directly", "bluntly", "clearly", "simply", "jokingly", "loudly", "tersely", "only");
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -609,9 +610,10 @@ public final class SpeakerParser {
         return null;
     }
 
-    private static SpeakerPhrase pronoun(Token t) {
+    /** A pronoun speaker, subject or possessive ("he said", "her claim that"): plural ones stand for groups. */
+    public static SpeakerPhrase pronoun(Token t) {
         return new SpeakerPhrase(new Span(t.begin(), t.end()), t.text(), null, null,
-                t.lower().equals("they") || t.lower().equals("we") ? ActorType.OTHER : ActorType.PERSON, MentionKind.PRONOUN);
+                PLURAL_PRONOUNS.contains(t.lower()) ? ActorType.OTHER : ActorType.PERSON, MentionKind.PRONOUN);
     }
 
     /** "the NATO secretary general" as a role is "NATO secretary general". */

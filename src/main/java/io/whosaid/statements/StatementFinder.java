@@ -1,6 +1,8 @@
 package io.whosaid.statements;
 
 import io.whosaid.lexicon.Lexicons;
+import io.whosaid.speakers.ActorType;
+import io.whosaid.speakers.MentionKind;
 import io.whosaid.speakers.SpeakerParser;
 import io.whosaid.speakers.SpeakerPhrase;
 import io.whosaid.text.QuoteMarks;
@@ -183,9 +185,7 @@ public final class StatementFinder {
         Token owner = tokens.get(k - 1);
         SpeakerPhrase speaker;
         if (POSSESSIVE_PRONOUNS.contains(owner.lower())) {
-            speaker = new SpeakerPhrase(new Span(owner.begin(), owner.end()), owner.text(), null, null,
-                    Set.of("their", "our", "its").contains(owner.lower()) ? io.whosaid.speakers.ActorType.OTHER
-                            : io.whosaid.speakers.ActorType.PERSON, io.whosaid.speakers.MentionKind.PRONOUN);
+            speaker = SpeakerParser.pronoun(owner);
         } else if ((owner.is("'s") || owner.is("\u2019s")) && k >= 2 && tokens.get(k - 2).isCapitalized()) {
             speaker = speakers.leftOf(text, tokens, k - 1, 0);
         } else if (owner.isCapitalized() && speakers.isNameToken(owner) && SOURCE_NOUNS.contains(noun)) {
@@ -241,7 +241,7 @@ public final class StatementFinder {
             }
         }
         SpeakerPhrase speaker = speakers.parse(text, tokens, first, colon - 1, null);
-        if (speaker == null || speaker.type() == io.whosaid.speakers.ActorType.GPE) {
+        if (speaker == null || speaker.type() == ActorType.GPE) {
             return null;
         }
         // a transcript turn runs to the end of its paragraph
@@ -276,7 +276,7 @@ public final class StatementFinder {
             return null;
         }
         SpeakerPhrase speaker = speakers.rightOf(text, tokens, k, tokens.size());
-        if (speaker == null || speaker.kind() != io.whosaid.speakers.MentionKind.NAME
+        if (speaker == null || speaker.kind() != MentionKind.NAME
                 || !isSentenceEnd(tokens, indexAfter(tokens, speaker.span().end()))) {
             return null;
         }
