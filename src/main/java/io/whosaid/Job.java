@@ -100,7 +100,8 @@ public final class Job {
         NlpPipeline nlp = NlpPipeline.build(spark, options.sentimentModel(), options.sentimentLexicon(), options.nerModel());
         lap("Spark NLP models ready", nlpStart);
         Dataset<Row> analyzed = readable.mapPartitions(
-                        new ArticleStage(options.maxChars(), options.lexiconDir(), nlp.entityTagger(), articlesRead, statementsFound),
+                        new ArticleStage(options.maxChars(), options.lexiconDir(), nlp.entityTagger(), nlp.toneScorer(),
+                                articlesRead, statementsFound),
                         Encoders.row(Schemas.ANALYZED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> articles = analyzed.filter(col("reject_reason").isNull());
@@ -161,10 +162,16 @@ public final class Job {
         // the mentioned actors' ids, also from the statements before tone
         Dataset<Row> resolvedMentions = resolvedMentions(statements, surnames);
 
-        // tone: Spark NLP over each statement's content and each article's text
-        statements = nlp.scoreTone(statements, "content");
-        Dataset<Row> articleTone = nlp.scoreTone(articles.select(col("article_id"), col("text")), "text")
-                .select(col("article_id"), col("sentiment"));
+        // tone: Spark NLP's sentiment detector scored each statement and article in the language stage; a
+        // pipeline given with --sentiment-model scores them here, over the tables
+        Dataset<Row> articlesWithTone = articles;
+        if (nlp.toneScorer() == null) {
+            statements = nlp.scoreTone(statements.drop("sentiment", "sentiment_label"), "content");
+            articlesWithTone = articles.drop("sentiment").join(nlp.scoreTone(articles.select(col("article_id"), col("text")), "text")
+                    .select(col("article_id"), col("sentiment")), "article_id");
+        } else {
+            statements = toEnd(statements, "sentiment", "sentiment_label");
+        }
         statements = CorpusActors.apply(statements, surnames, "actor_id", "actor_name");
         entities = CorpusActors.apply(entities, surnames, "actor_id", null);
         statements = NearDuplicates.withRepeats(withMentions(statements, resolvedMentions), repeats)
@@ -173,9 +180,9 @@ public final class Job {
         // 10. write: every table into staging first, then into place
         long mark = System.nanoTime();
         writer.stage(statements.withColumn("statement_month", month(col("statement_date"))), "statements", "statement_month");
-        mark = lap("statements (tone, actors across articles) written", mark);
+        mark = lap("statements (actors across articles, repeats) written", mark);
         // only the table gets the near copies' duplicate_of: a join of the whole articles once, at the write
-        writer.stage(articles.join(articleTone, "article_id")
+        writer.stage(articlesWithTone
                 .join(nearCopies.select("article_id", "near_duplicate_of"), "article_id", "left")
                 .withColumn("duplicate_of", coalesce(col("duplicate_of"), col("near_duplicate_of")))
                 .select(col("article_id"), col("source"), col("url"), col("title"), col("published_at"), col("published_date"),
@@ -183,7 +190,7 @@ public final class Job {
                         col("sentiment"), col("truncated"), col("duplicate_of"), col("input_file"), col("input_record"),
                         col("text_minhash"))
                 .withColumn("published_month", month(col("published_date"))), "articles", "published_month");
-        mark = lap("articles (tone) written", mark);
+        mark = lap("articles written", mark);
         writer.stage(entities.withColumn("published_month", month(col("published_date"))), "entities", "published_month");
         writer.stage(rejects, "rejects");
         mark = lap("entities and rejects written", mark);
@@ -246,6 +253,14 @@ public final class Job {
     private Dataset<Row> existingWith(String path, String column) {
         Dataset<Row> table = spark.read().parquet(path);
         return java.util.Arrays.asList(table.columns()).contains(column) ? table : null;
+    }
+
+    /** The same columns with {@code last} moved to the end, where the tables have always had them. */
+    private static Dataset<Row> toEnd(Dataset<Row> df, String... last) {
+        java.util.List<String> order = new java.util.ArrayList<>(java.util.Arrays.asList(df.columns()));
+        order.removeAll(java.util.Arrays.asList(last));
+        order.addAll(java.util.Arrays.asList(last));
+        return df.select(order.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
     }
 
     /** "2025-05", or "unknown" for a missing date: the partition folders of the date-ranged tables. */

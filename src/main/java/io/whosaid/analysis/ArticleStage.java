@@ -4,6 +4,7 @@ import com.johnsnowlabs.nlp.annotators.pos.perceptron.AveragedPerceptron;
 import io.whosaid.annotate.EntityRecognizer;
 import io.whosaid.annotate.PerceptronEntityRecognizer;
 import io.whosaid.annotate.RuleEntityRecognizer;
+import io.whosaid.annotate.ToneScorer;
 import io.whosaid.dates.PublishedDates;
 import io.whosaid.duplicates.MinHash;
 import io.whosaid.lexicon.Lexicons;
@@ -41,12 +42,15 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
     private final LongAccumulator statementsFound;
     /** The NER model's weights, shipped once to each executor; null for the rule-based recogniser. */
     private final Broadcast<AveragedPerceptron> nerWeights;
+    /** Spark NLP's sentiment detector, shipped once to each executor; null when a user's pipeline scores tone later. */
+    private final Broadcast<ToneScorer> tone;
 
-    public ArticleStage(int maxChars, String lexiconDir, Broadcast<AveragedPerceptron> nerWeights,
+    public ArticleStage(int maxChars, String lexiconDir, Broadcast<AveragedPerceptron> nerWeights, Broadcast<ToneScorer> tone,
                         LongAccumulator articlesRead, LongAccumulator statementsFound) {
         this.maxChars = maxChars;
         this.lexiconDir = lexiconDir;
         this.nerWeights = nerWeights;
+        this.tone = tone;
         this.articlesRead = articlesRead;
         this.statementsFound = statementsFound;
     }
@@ -59,6 +63,7 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
                 : new PerceptronEntityRecognizer(nerWeights.value(), lexicons.titles());
         ArticleAnalyzer analyzer = new ArticleAnalyzer(lexicons, cues, entities);
         TextCleaner cleaner = new TextCleaner(maxChars);
+        ToneScorer toneScorer = tone == null ? null : tone.value();
         return new Iterator<>() {
             private String lastHash;
             private String lastId;
@@ -79,7 +84,7 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
                 }
                 Row row;
                 try {
-                    row = process(raw, analyzer, cleaner, duplicateOf);
+                    row = process(raw, analyzer, cleaner, toneScorer, duplicateOf);
                 } catch (RuntimeException | StackOverflowError e) {
                     // one article must never stop the run: it becomes a reject that says what went wrong
                     row = failed(raw, e);
@@ -92,7 +97,7 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
         };
     }
 
-    private static Row process(Row raw, ArticleAnalyzer analyzer, TextCleaner cleaner, String duplicateOf) {
+    private static Row process(Row raw, ArticleAnalyzer analyzer, TextCleaner cleaner, ToneScorer tone, String duplicateOf) {
         String articleId = raw.getAs("article_id");
         String publishedAt = raw.getAs("published_at");
         LocalDate published = PublishedDates.parse(publishedAt).orElse(null);
@@ -105,7 +110,7 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
             return RowFactory.create(articleId, raw.getAs("source"), raw.getAs("url"), raw.getAs("title"), publishedAt,
                     toSql(published), null, null, 0, 0, false, inputFile, record,
                     original == null ? null : original.substring(0, Math.min(2000, original.length())),
-                    record + ": text is empty after cleaning", null, null, null, null);
+                    record + ": text is empty after cleaning", null, null, null, null, null);
         }
         String language = Languages.get().detect(text);
         // a duplicate is kept as an article but not analysed again; other languages are not run through English rules
@@ -116,11 +121,13 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
                 : new AnalyzedArticle(text, false, 0, List.of(), List.of());
         List<Row> statements = new ArrayList<>(a.statements().size());
         for (AnalyzedStatement s : a.statements()) {
+            Double sentiment = tone == null ? null : tone.score(s.content());
             statements.add(RowFactory.create(s.statementId(), s.sentenceIndex(), s.begin(), s.end(), s.content(), s.sentence(),
                     s.kind(), s.cue(), s.speakerText(), s.speakerBegin(), s.speakerEnd(), s.actorId(), s.actorName(),
                     s.actorType(), s.actorRole(), toSql(s.statementDate()), s.datePrecision(), s.dateSource(),
                     s.mentions().toArray(new String[0]),
-                    s.fragments().stream().map(f -> RowFactory.create(f[0], f[1])).toArray()));
+                    s.fragments().stream().map(f -> RowFactory.create(f[0], f[1])).toArray(),
+                    sentiment, sentiment == null ? null : ToneScorer.label(sentiment)));
         }
         List<Row> entities = new ArrayList<>(a.entities().size());
         for (AnalyzedEntity e : a.entities()) {
@@ -129,7 +136,7 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
         return RowFactory.create(articleId, raw.getAs("source"), raw.getAs("url"), raw.getAs("title"), publishedAt,
                 toSql(published), language, text, text.codePointCount(0, text.length()), a.sentences(), cleaned.truncated(),
                 inputFile, record, null, null, statements.toArray(), entities.toArray(), duplicateOf,
-                duplicateOf == null ? signature(text) : null);
+                duplicateOf == null ? signature(text) : null, tone == null ? null : tone.score(text));
     }
 
     private static Row failed(Row raw, Throwable e) {
@@ -140,7 +147,7 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()) + (where == null ? "" : " at " + where) + ")";
         return RowFactory.create(raw.getAs("article_id"), raw.getAs("source"), raw.getAs("url"), raw.getAs("title"),
                 raw.getAs("published_at"), null, null, null, 0, 0, false, raw.getAs("input_file"), record,
-                text == null ? null : text.substring(0, Math.min(2000, text.length())), reason, null, null, null, null);
+                text == null ? null : text.substring(0, Math.min(2000, text.length())), reason, null, null, null, null, null);
     }
 
     /** The MinHash signature that near-duplicate detection compares, as a Spark array. */

@@ -2,6 +2,7 @@ package io.whosaid.annotate;
 
 import com.johnsnowlabs.nlp.annotators.pos.perceptron.AveragedPerceptron;
 import com.johnsnowlabs.nlp.annotators.sda.pragmatic.SentimentDetector;
+import com.johnsnowlabs.nlp.annotators.sda.pragmatic.SentimentDetectorModel;
 import com.johnsnowlabs.nlp.util.io.ReadAs;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -13,6 +14,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -24,13 +26,9 @@ import java.nio.file.Path;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.element_at;
-import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.sqrt;
-import static org.apache.spark.sql.functions.when;
 
 /**
  * The Spark NLP models of a run, built in one place: the NER model of the language stages (the
@@ -41,11 +39,6 @@ import static org.apache.spark.sql.functions.when;
  * --sentiment-model replaces it with a saved PipelineModel).
  */
 public final class NlpPipeline {
-    /** VADER's normalisation constant, scaled to SentimentDetector's unit word scores. */
-    private static final double NORMALIZE_ALPHA = 4.0;
-    private static final double NEUTRAL_BAND = 0.05;
-    private static final double WORDS_PER_SENTENCE = 25.0;
-
     private final PipelineModel model;
     /** The lexicon's words: the only tokens the sentiment detector needs to see; null for a user's model. */
     private final java.util.Set<String> lexiconWords;
@@ -53,6 +46,8 @@ public final class NlpPipeline {
     private NerModels ner;
     /** The perceptron NER weights on every executor, or null for the rule-based recogniser. */
     private Broadcast<AveragedPerceptron> entityTagger;
+    /** The default tone model's scorer on every executor, or null when a user's pipeline scores tone. */
+    private Broadcast<ToneScorer> toneScorer;
 
     private NlpPipeline(PipelineModel model, java.util.Set<String> lexiconWords) {
         this.model = model;
@@ -68,8 +63,10 @@ public final class NlpPipeline {
         NerChoice choice = NerChoice.of(nerModel);
         pipeline.ner = choice.pipeline() == null ? null : NerModels.load(spark, choice.pipeline());
         AveragedPerceptron weights = choice.perceptronWeights();
-        pipeline.entityTagger = weights == null ? null
-                : JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(weights);
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        pipeline.entityTagger = weights == null ? null : context.broadcast(weights);
+        pipeline.toneScorer = pipeline.lexiconWords == null ? null
+                : context.broadcast(new ToneScorer((SentimentDetectorModel) pipeline.model.stages()[0]));
         return pipeline;
     }
 
@@ -78,10 +75,22 @@ public final class NlpPipeline {
         return entityTagger;
     }
 
+    /**
+     * The default tone model (Spark NLP's sentiment detector with the VADER lexicon) for the language
+     * stage, which scores every statement and article where it finds them; null when a pipeline given with
+     * --sentiment-model scores tone, in {@link #scoreTone}, over the tables.
+     */
+    public Broadcast<ToneScorer> toneScorer() {
+        return toneScorer;
+    }
+
     /** Frees what the models hold on the executors, once the run no longer needs them. */
     public void release() {
         if (entityTagger != null) {
             entityTagger.destroy();
+        }
+        if (toneScorer != null) {
+            toneScorer.destroy();
         }
     }
 
@@ -139,17 +148,12 @@ public final class NlpPipeline {
         Dataset<Row> annotatedInput = withText.mapPartitions(columns,
                 Encoders.row(AnnotationColumns.outputSchema(withText.schema(), "tone")));
         Dataset<Row> annotated = model.transform(AnnotationColumns.restoreMetadata(annotatedInput, "tone"));
-        Column raw = element_at(col("tone.result"), 1).cast("double");
-        // VADER's normalisation x / sqrt(x^2 + alpha), with alpha growing with length past a sentence,
-        // so that a long article is not pushed to +-1 by the sheer number of words
-        Column words = size(split(coalesce(col("tone_text"), lit("")), "\\s+"));
-        Column lengthScale = greatest(lit(1.0), words.divide(WORDS_PER_SENTENCE));
-        Column score = when(raw.isNull(), lit(0.0))
-                .otherwise(raw.divide(sqrt(raw.multiply(raw).plus(lengthScale.multiply(NORMALIZE_ALPHA)))));
+        Column raw = coalesce(element_at(col("tone.result"), 1).cast("double"), lit(0.0));
+        UserDefinedFunction normalized = udf((Double score, String text) -> ToneScorer.normalize(score, text), DataTypes.DoubleType);
+        UserDefinedFunction label = udf((Double score) -> ToneScorer.label(score), DataTypes.StringType);
         return annotated
-                .withColumn("sentiment", score)
-                .withColumn("sentiment_label", when(col("sentiment").gt(NEUTRAL_BAND), lit("positive"))
-                        .when(col("sentiment").lt(-NEUTRAL_BAND), lit("negative")).otherwise(lit("neutral")))
+                .withColumn("sentiment", normalized.apply(raw, col("tone_text")))
+                .withColumn("sentiment_label", label.apply(col("sentiment")))
                 .drop("tone_text", "tone_document", "tone_token", "tone");
     }
 }

@@ -31,7 +31,8 @@ public final class Schemas {
             str("date_precision"), str("date_source"),
             DataTypes.createStructField("mentions", new ArrayType(DataTypes.StringType, false), true),
             DataTypes.createStructField("fragments", new ArrayType(new StructType(new StructField[] {
-                    integer("begin"), integer("end")}), false), true)});
+                    integer("begin"), integer("end")}), false), true),
+            DataTypes.createStructField("sentiment", DataTypes.DoubleType, true), str("sentiment_label")});
 
     public static final StructType ENTITY = new StructType(new StructField[] {
             integer("sentence_index"), integer("begin"), integer("end"), str("text"), str("entity_type"), str("actor_id")});
@@ -46,5 +47,6 @@ public final class Schemas {
             DataTypes.createStructField("statements", new ArrayType(STATEMENT, false), true),
             DataTypes.createStructField("entities", new ArrayType(ENTITY, false), true),
             str("duplicate_of"),
-            DataTypes.createStructField("text_minhash", new ArrayType(DataTypes.IntegerType, false), true)});
+            DataTypes.createStructField("text_minhash", new ArrayType(DataTypes.IntegerType, false), true),
+            DataTypes.createStructField("sentiment", DataTypes.DoubleType, true)});
 }

@@ -1,0 +1,103 @@
+package io.whosaid.annotate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Tone in the language stage: Spark NLP's sentiment detector, with the scores its DataFrame transform gives. */
+class ToneScorerTest {
+    private static SparkSession spark;
+    private static NlpPipeline pipeline;
+    private static ToneScorer tone;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSession.builder().master("local[2]").config("spark.ui.enabled", "false").getOrCreate();
+        pipeline = NlpPipeline.build(spark, null, null, null);
+        assertNotNull(pipeline.toneScorer(), "the default tone model is scored in the language stage");
+        tone = pipeline.toneScorer().value();
+    }
+
+    @AfterAll
+    static void stop() {
+        pipeline.release();
+    }
+
+    @Test
+    void givesTheScoresOfSparkNlpsTransformOnEveryParagraphOfTheSample() throws IOException {
+        List<String> texts = new ArrayList<>(List.of("", "   ", "The talks were not good at all.", "The talks were good.",
+                "It was a very, very bad day, he said, and nobody was happy.", "Hardly a success; no deal, no hope."));
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(Path.of("data/sample/wire.jsonl"))) {
+            if (!line.isBlank()) {
+                String text = json.readTree(line).path("text").asText("");
+                texts.add(text);
+                texts.addAll(List.of(text.split("\n\n")));
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            rows.add(RowFactory.create(i, texts.get(i)));
+        }
+        StructType schema = new StructType(new StructField[] {
+                DataTypes.createStructField("id", DataTypes.IntegerType, false),
+                DataTypes.createStructField("text", DataTypes.StringType, true)});
+        Dataset<Row> scored = pipeline.scoreTone(spark.createDataFrame(rows, schema), "text");
+        Map<Integer, Row> byId = new HashMap<>();
+        for (Row r : scored.collectAsList()) {
+            byId.put(r.getInt(0), r);
+        }
+        int nonZero = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            double inStage = tone.score(texts.get(i));
+            Row transformed = byId.get(i);
+            assertEquals(transformed.getDouble(transformed.fieldIndex("sentiment")), inStage, 1e-12, texts.get(i));
+            assertEquals(transformed.getString(transformed.fieldIndex("sentiment_label")), ToneScorer.label(inStage));
+            nonZero += inStage != 0 ? 1 : 0;
+        }
+        assertTrue(nonZero > texts.size() / 3, "many sample texts carry some tone: " + nonZero + " of " + texts.size());
+    }
+
+    @Test
+    void negativeWordsScoreBelowZeroAndNegationTurnsThemAround() {
+        assertTrue(tone.score("Three people were killed and dozens injured in the attack.") < -0.05);
+        assertTrue(tone.score("The agreement is a great success, a wonderful day.") > 0.05);
+        assertTrue(tone.score("The talks were good.") > 0 && tone.score("The talks were not good.") < 0);
+        assertEquals(0.0, tone.score(null));
+        assertEquals("neutral", ToneScorer.label(0.01));
+        assertEquals("negative", ToneScorer.label(-0.3));
+    }
+
+    @Test
+    void aLongTextNeedsMoreToneForTheSameScore() {
+        assertEquals(0.5, ToneScorer.normalize(2.0 / Math.sqrt(3.0), "a short text"), 1e-12);
+        String longText = "word ".repeat(100).strip();
+        assertTrue(Math.abs(ToneScorer.normalize(2.0, longText)) < Math.abs(ToneScorer.normalize(2.0, "a short text")));
+    }
+
+    @Test
+    void refusesToScoreWithoutAModel() {
+        assertThrows(IllegalArgumentException.class, () -> new ToneScorer(null));
+    }
+}
