@@ -1,5 +1,6 @@
 package io.whosaid.cli;
 
+import io.whosaid.output.NioLocalFileSystem;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
@@ -30,6 +31,8 @@ public final class Sessions {
         sparkConf.setIfMissing("spark.sql.maxPlanStringLength", "8192");
         sparkConf.setIfMissing("spark.sql.ui.explainMode", "simple");
         sparkConf.setIfMissing("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+        // file:// without a process per file for its permissions (see NioLocalFileSystem)
+        sparkConf.setIfMissing("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
         conf.forEach(sparkConf::set);
         return SparkSession.builder().config(sparkConf).getOrCreate();
     }
