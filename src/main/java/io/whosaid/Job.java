@@ -105,9 +105,11 @@ public final class Job {
                         Encoders.row(Schemas.ANALYZED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> articles = analyzed.filter(col("reject_reason").isNull());
+        long languageStart = System.nanoTime();
         try (ProgressLine line = new ProgressLine(progress, articlesRead, statementsFound)) {
             analyzed.count();
         }
+        lap("articles read, cleaned and analysed (entities, statements, speakers, actors, dates, tone)", languageStart);
 
         Dataset<Row> rawRejects = raw.filter(col("reject_reason").isNotNull()).unionByName(repeated);
         if (alreadyThere != null) {

@@ -24,6 +24,9 @@ public final class Sessions {
             sparkConf.setIfMissing("spark.ui.enabled", "false");
             sparkConf.setIfMissing("spark.driver.host", "127.0.0.1");
             sparkConf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+            // file:// without a process per file for its permissions (see NioLocalFileSystem); a cluster keeps
+            // its own Hadoop set-up
+            sparkConf.setIfMissing("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
         }
         sparkConf.setIfMissing("spark.sql.session.timeZone", "UTC");
         // the job's plans (row encoders of nested statement structs) print to strings of megabytes for the SQL
@@ -31,8 +34,6 @@ public final class Sessions {
         sparkConf.setIfMissing("spark.sql.maxPlanStringLength", "8192");
         sparkConf.setIfMissing("spark.sql.ui.explainMode", "simple");
         sparkConf.setIfMissing("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
-        // file:// without a process per file for its permissions (see NioLocalFileSystem)
-        sparkConf.setIfMissing("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
         conf.forEach(sparkConf::set);
         return SparkSession.builder().config(sparkConf).getOrCreate();
     }

@@ -20,7 +20,7 @@ import java.util.Set;
  * through java.nio. Without Hadoop's native library, the stock one starts a {@code chmod} process for
  * every file and folder it creates and an {@code ls -ld} for every file it lists: about 1,100
  * processes for a run over 10,000 articles, each a fork of a JVM of gigabytes. whosaid sets it
- * as {@code fs.file.impl} (see {@code Sessions}); on a file system without POSIX permissions it
+ * as {@code fs.file.impl} in local mode (see {@code Sessions}); on a file system without POSIX permissions it
  * falls back to Hadoop's own way.
  */
 public final class NioLocalFileSystem extends LocalFileSystem {
