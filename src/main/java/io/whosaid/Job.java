@@ -20,6 +20,11 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import static org.apache.spark.sql.functions.coalesce;
@@ -127,7 +132,7 @@ public final class Job {
         Dataset<Row> nearCopies = NearDuplicates.find(articles, earlierArticles, options.nearDuplicateSimilarity())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long copies = nearCopies.count();
-        lap(String.format(java.util.Locale.ROOT, "%,d near copies of earlier articles found", copies), nearStart);
+        lap(String.format(Locale.ROOT, "%,d near copies of earlier articles found", copies), nearStart);
 
         Dataset<Row> statements = articles
                 .select(col("article_id"), col("source"), col("url"), col("published_date"), explode(col("statements")).as("s"))
@@ -141,7 +146,7 @@ public final class Job {
         Dataset<Row> repeats = NearDuplicates.repeats(statements, nearCopies, statementPool).persist(StorageLevel.MEMORY_AND_DISK());
         // 8. a NER pipeline's entities are read twice (actor names, the table): cached, the model runs once;
         // the rule-based ones are a cheap explode of what the language stages found
-        java.util.Optional<Dataset<Row>> modelEntities = nlp.entities(articles.select("article_id", "published_date", "text"))
+        Optional<Dataset<Row>> modelEntities = nlp.entities(articles.select("article_id", "published_date", "text"))
                 .map(e -> e.persist(StorageLevel.MEMORY_AND_DISK()));
         Dataset<Row> recognisedEntities = modelEntities
                 .orElseGet(() -> articles.select(col("article_id"), col("published_date"), explode(col("entities")).as("e"))
@@ -215,7 +220,7 @@ public final class Job {
             for (Row r : spark.read().parquet(writer.stagedPathOf("rejects"))
                     .groupBy(trim(regexp_extract(col("reason"), "^[^:]*: ([^(']*)", 1)).as("why")).count()
                     .orderBy(col("count").desc(), col("why")).limit(10).collectAsList()) {
-                progress.accept(String.format(java.util.Locale.ROOT, "rejected %,d: %s", r.getLong(1), r.getString(0)));
+                progress.accept(String.format(Locale.ROOT, "rejected %,d: %s", r.getLong(1), r.getString(0)));
             }
         }
         for (String table : new String[] {"statements", "articles", "entities", "rejects"}) {
@@ -241,7 +246,7 @@ public final class Job {
 
     private long lap(String what, long since) {
         long now = System.nanoTime();
-        progress.accept(String.format(java.util.Locale.ROOT, "%s in %.1f s", what, (now - since) / 1e9));
+        progress.accept(String.format(Locale.ROOT, "%s in %.1f s", what, (now - since) / 1e9));
         return now;
     }
 
@@ -254,15 +259,15 @@ public final class Job {
     /** The existing table at {@code path}, when it has {@code column} (outputs of earlier versions may not). */
     private Dataset<Row> existingWith(String path, String column) {
         Dataset<Row> table = spark.read().parquet(path);
-        return java.util.Arrays.asList(table.columns()).contains(column) ? table : null;
+        return Arrays.asList(table.columns()).contains(column) ? table : null;
     }
 
     /** The same columns with {@code last} moved to the end, where the tables have always had them. */
     private static Dataset<Row> toEnd(Dataset<Row> df, String... last) {
-        java.util.List<String> order = new java.util.ArrayList<>(java.util.Arrays.asList(df.columns()));
-        order.removeAll(java.util.Arrays.asList(last));
-        order.addAll(java.util.Arrays.asList(last));
-        return df.select(order.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
+        List<String> order = new ArrayList<>(Arrays.asList(df.columns()));
+        order.removeAll(Arrays.asList(last));
+        order.addAll(Arrays.asList(last));
+        return df.select(order.stream().map(Column::new).toArray(Column[]::new));
     }
 
     /** "2025-05", or "unknown" for a missing date: the partition folders of the date-ranged tables. */
