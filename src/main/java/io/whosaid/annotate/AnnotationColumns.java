@@ -104,7 +104,8 @@ public final class AnnotationColumns implements MapPartitionsFunction<Row, Row> 
         };
     }
 
-    private static scala.collection.immutable.Map<String, String> toScala(Map<String, String> map) {
+    /** A Java map as the Scala map Spark NLP's annotations carry as metadata. */
+    static scala.collection.immutable.Map<String, String> toScala(Map<String, String> map) {
         scala.collection.immutable.Map<String, String> result = new scala.collection.immutable.HashMap<>();
         for (Map.Entry<String, String> e : map.entrySet()) {
             result = result.$plus(new scala.Tuple2<>(e.getKey(), e.getValue()));

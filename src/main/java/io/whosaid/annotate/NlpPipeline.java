@@ -40,8 +40,8 @@ import static org.apache.spark.sql.functions.coalesce;
  */
 public final class NlpPipeline {
     private final PipelineModel model;
-    /** The lexicon's words: the only tokens the sentiment detector needs to see; null for a user's model. */
-    private final java.util.Set<String> lexiconWords;
+    /** The default tone model's dictionary and multipliers; null for a user's pipeline. */
+    private final ToneScorer defaultTone;
     /** A Spark NLP NER pipeline for the entities table, or null when the language stages' entities are the table. */
     private NerModels ner;
     /** The perceptron NER weights on every executor, or null for the rule-based recogniser. */
@@ -49,9 +49,9 @@ public final class NlpPipeline {
     /** The default tone model's scorer on every executor, or null when a user's pipeline scores tone. */
     private Broadcast<ToneScorer> toneScorer;
 
-    private NlpPipeline(PipelineModel model, java.util.Set<String> lexiconWords) {
+    private NlpPipeline(PipelineModel model, ToneScorer defaultTone) {
         this.model = model;
-        this.lexiconWords = lexiconWords;
+        this.defaultTone = defaultTone;
     }
 
     /**
@@ -65,8 +65,7 @@ public final class NlpPipeline {
         AveragedPerceptron weights = choice.perceptronWeights();
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         pipeline.entityTagger = weights == null ? null : context.broadcast(weights);
-        pipeline.toneScorer = pipeline.lexiconWords == null ? null
-                : context.broadcast(new ToneScorer((SentimentDetectorModel) pipeline.model.stages()[0]));
+        pipeline.toneScorer = pipeline.defaultTone == null ? null : context.broadcast(pipeline.defaultTone);
         return pipeline;
     }
 
@@ -115,14 +114,6 @@ public final class NlpPipeline {
             throw new UncheckedIOException("cannot create a temporary file for the sentiment dictionary", e);
         }
         new VaderDictionary(0.5).write(lexicon, dictionary);
-        java.util.Set<String> words = new java.util.HashSet<>();
-        try {
-            for (String line : Files.readAllLines(dictionary)) {
-                words.add(line.substring(0, line.lastIndexOf(',')));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read back the sentiment dictionary", e);
-        }
 
         SentimentDetector sentiment = new SentimentDetector();
         sentiment.setInputCols(new String[] {"tone_token", "tone_document"});
@@ -134,7 +125,7 @@ public final class NlpPipeline {
                 DataTypes.createStructField("tone_text", DataTypes.StringType, true)}), "tone");
         Dataset<Row> fitData = spark.createDataFrame(java.util.List.of(), fitSchema);
         PipelineModel fitted = new Pipeline().setStages(new PipelineStage[] {sentiment}).fit(fitData);
-        return new NlpPipeline(fitted, words);
+        return new NlpPipeline(fitted, new ToneScorer((SentimentDetectorModel) fitted.stages()[0]));
     }
 
     /**
@@ -143,8 +134,8 @@ public final class NlpPipeline {
      */
     public Dataset<Row> scoreTone(Dataset<Row> df, String textColumn) {
         Dataset<Row> withText = df.withColumn("tone_text", col(textColumn));
-        AnnotationColumns columns = lexiconWords == null ? AnnotationColumns.of(withText.schema(), "tone_text")
-                : AnnotationColumns.keeping(withText.schema(), "tone_text", lexiconWords);
+        AnnotationColumns columns = defaultTone == null ? AnnotationColumns.of(withText.schema(), "tone_text")
+                : AnnotationColumns.keeping(withText.schema(), "tone_text", defaultTone.words());
         Dataset<Row> annotatedInput = withText.mapPartitions(columns,
                 Encoders.row(AnnotationColumns.outputSchema(withText.schema(), "tone")));
         Dataset<Row> annotated = model.transform(AnnotationColumns.restoreMetadata(annotatedInput, "tone"));

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The tone of a text from Spark NLP's sentiment detector, scored where the text is: a fitted
@@ -36,7 +37,7 @@ public final class ToneScorer implements Serializable {
     private static final double WORDS_PER_SENTENCE = 25.0;
     /** Scores within this distance of 0 are "neutral". */
     private static final double NEUTRAL_BAND = 0.05;
-    private static final scala.collection.immutable.Map<String, String> FIRST_SENTENCE = toScala(Map.of("sentence", "0"));
+    private static final scala.collection.immutable.Map<String, String> FIRST_SENTENCE = AnnotationColumns.toScala(Map.of("sentence", "0"));
     private static final float[] NO_EMBEDDINGS = new float[0];
 
     /** Word (lower case) to its class: positive, negative, increment, decrement or revert. */
@@ -70,6 +71,11 @@ public final class ToneScorer implements Serializable {
         this.increment = (Double) model.getOrDefault(model.incrementMultiplier());
         this.decrement = (Double) model.getOrDefault(model.decrementMultiplier());
         this.revert = (Double) model.getOrDefault(model.reverseMultiplier());
+    }
+
+    /** The dictionary's words: the only tokens the detector can score. */
+    Set<String> words() {
+        return dictionary.keySet();
     }
 
     /** The tone of {@code text} (null counts as empty), -1 (negative) to 1 (positive). */
@@ -110,13 +116,5 @@ public final class ToneScorer implements Serializable {
     /** "positive", "negative" or "neutral" for a normalised score. */
     public static String label(double sentiment) {
         return sentiment > NEUTRAL_BAND ? "positive" : sentiment < -NEUTRAL_BAND ? "negative" : "neutral";
-    }
-
-    private static scala.collection.immutable.Map<String, String> toScala(Map<String, String> map) {
-        scala.collection.immutable.Map<String, String> result = new scala.collection.immutable.HashMap<>();
-        for (Map.Entry<String, String> e : map.entrySet()) {
-            result = result.$plus(new scala.Tuple2<>(e.getKey(), e.getValue()));
-        }
-        return result;
     }
 }

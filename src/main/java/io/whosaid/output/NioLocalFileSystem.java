@@ -4,7 +4,6 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RawLocalFileSystem;
-import org.apache.hadoop.fs.permission.FsAction;
 import org.apache.hadoop.fs.permission.FsPermission;
 
 import java.io.IOException;
@@ -12,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.EnumSet;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
@@ -72,49 +71,12 @@ public final class NioLocalFileSystem extends LocalFileSystem {
         }
     }
 
+    /** The read, write and execute bits of {@code permission} (a sticky bit is not a POSIX file permission). */
     static Set<PosixFilePermission> toPosix(FsPermission permission) {
-        Set<PosixFilePermission> result = EnumSet.noneOf(PosixFilePermission.class);
-        add(result, permission.getUserAction(), PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
-                PosixFilePermission.OWNER_EXECUTE);
-        add(result, permission.getGroupAction(), PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
-                PosixFilePermission.GROUP_EXECUTE);
-        add(result, permission.getOtherAction(), PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE,
-                PosixFilePermission.OTHERS_EXECUTE);
-        return result;
+        return PosixFilePermissions.fromString(new FsPermission((short) (permission.toShort() & 0777)).toString());
     }
 
     static FsPermission toHadoop(Set<PosixFilePermission> permissions) {
-        return new FsPermission(
-                action(permissions, PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE),
-                action(permissions, PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE),
-                action(permissions, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE));
-    }
-
-    private static void add(Set<PosixFilePermission> to, FsAction action, PosixFilePermission read,
-                            PosixFilePermission write, PosixFilePermission execute) {
-        if (action.implies(FsAction.READ)) {
-            to.add(read);
-        }
-        if (action.implies(FsAction.WRITE)) {
-            to.add(write);
-        }
-        if (action.implies(FsAction.EXECUTE)) {
-            to.add(execute);
-        }
-    }
-
-    private static FsAction action(Set<PosixFilePermission> permissions, PosixFilePermission read,
-                                   PosixFilePermission write, PosixFilePermission execute) {
-        FsAction action = FsAction.NONE;
-        if (permissions.contains(read)) {
-            action = action.or(FsAction.READ);
-        }
-        if (permissions.contains(write)) {
-            action = action.or(FsAction.WRITE);
-        }
-        if (permissions.contains(execute)) {
-            action = action.or(FsAction.EXECUTE);
-        }
-        return action;
+        return FsPermission.valueOf("-" + PosixFilePermissions.toString(permissions));
     }
 }
