@@ -108,9 +108,30 @@ public final class ToneScorer implements Serializable {
      * Spark's {@code size(split(text, "\\s+"))} counts them.
      */
     public static double normalize(double raw, String text) {
-        int words = (text == null ? "" : text).split("\\s+", -1).length;
+        int words = wordCount(text);
         double lengthScale = Math.max(1.0, words / WORDS_PER_SENTENCE);
         return raw / Math.sqrt(raw * raw + lengthScale * NORMALIZE_ALPHA);
+    }
+
+    /**
+     * {@code text.split("\\s+", -1).length} without building the array: one more than the number of
+     * runs of whitespace (Java's {@code \\s}: space, tab, line feed, vertical tab, form feed, return).
+     */
+    static int wordCount(String text) {
+        if (text == null) {
+            return 1;
+        }
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+            if (space && !inRun) {
+                runs++;
+            }
+            inRun = space;
+        }
+        return runs + 1;
     }
 
     /** "positive", "negative" or "neutral" for a normalised score. */

@@ -27,6 +27,9 @@ public final class Sessions {
             // file:// without a process per file for its permissions (see NioLocalFileSystem); a cluster keeps
             // its own Hadoop set-up
             sparkConf.setIfMissing("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
+            // reading a date-partitioned table back lists its folders on the driver: over 32 of them, Spark
+            // starts a job for it (about a second each time), which a local disk does not need
+            sparkConf.setIfMissing("spark.sql.sources.parallelPartitionDiscovery.threshold", "4096");
         }
         sparkConf.setIfMissing("spark.sql.session.timeZone", "UTC");
         // the job's plans (row encoders of nested statement structs) print to strings of megabytes for the SQL

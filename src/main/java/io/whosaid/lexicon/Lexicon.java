@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A list of words or phrases, one per line ('#' starts a comment), looked up case-insensitively.
@@ -19,6 +20,8 @@ import java.util.Set;
  */
 public final class Lexicon implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final String name;
     private final Set<String> entries;
@@ -72,7 +75,7 @@ public final class Lexicon implements Serializable {
     }
 
     public static String normalize(String phrase) {
-        return phrase.strip().replace('\u2019', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return phrase.strip().replace('\u2019', '\'').transform(t -> WHITESPACE.matcher(t).replaceAll(" ")).toLowerCase(Locale.ROOT);
     }
 
     /** This lexicon with more entries. */

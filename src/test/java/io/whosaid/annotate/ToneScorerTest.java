@@ -100,4 +100,14 @@ class ToneScorerTest {
     void refusesToScoreWithoutAModel() {
         assertThrows(IllegalArgumentException.class, () -> new ToneScorer(null));
     }
+
+    @Test
+    void wordCountMatchesSparksRegexSplit() {
+        // the length normalisation counts words as size(split(text, "\\s+")) does in SQL
+        for (String text : List.of("", " ", "one", "  two  words ", "a\tb\nc\u000Bd\fe\r\nf",
+                "\u00A0non-breaking\u00A0space", "trailing\n\n", "\u2003em space")) {
+            assertEquals(text.split("\\s+", -1).length, ToneScorer.wordCount(text), "words in [" + text + "]");
+        }
+        assertEquals(1, ToneScorer.wordCount(null));
+    }
 }
