@@ -75,7 +75,8 @@ public final class Lexicon implements Serializable {
     }
 
     public static String normalize(String phrase) {
-        return phrase.strip().replace('\u2019', '\'').transform(t -> WHITESPACE.matcher(t).replaceAll(" ")).toLowerCase(Locale.ROOT);
+        String text = phrase.strip().replace('\u2019', '\'');
+        return WHITESPACE.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     /** This lexicon with more entries. */
