@@ -111,7 +111,7 @@ public final class Job {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> articles = analyzed.filter(col("reject_reason").isNull());
         long languageStart = System.nanoTime();
-        try (ProgressLine line = new ProgressLine(progress, articlesRead, statementsFound)) {
+        try (ProgressLine line = new ProgressLine(progress, spark.sparkContext(), articlesRead, statementsFound)) {
             analyzed.count();
         }
         lap("articles read, cleaned and analysed (entities, statements, speakers, actors, dates, tone)", languageStart);

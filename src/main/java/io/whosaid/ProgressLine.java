@@ -1,11 +1,15 @@
 package io.whosaid;
 
+import org.apache.spark.SparkContext;
 import org.apache.spark.util.LongAccumulator;
 
 import java.util.Locale;
 import java.util.function.Consumer;
 
-/** Prints "N articles read, M statements found" every few seconds while the long stage runs. */
+/**
+ * Prints "N articles read, M statements found" every few seconds while the long stage runs, with the
+ * counts of its running tasks (a task can take minutes), and the exact totals when it ends.
+ */
 final class ProgressLine implements AutoCloseable {
     private static final long INTERVAL_MILLIS = 5_000;
 
@@ -13,26 +17,30 @@ final class ProgressLine implements AutoCloseable {
     private final Consumer<String> out;
     private final LongAccumulator articles;
     private final LongAccumulator statements;
+    private final SparkContext context;
+    private final RunningCounts running;
     private final long started = System.nanoTime();
+    private volatile long lastPrinted = -1;
 
-    ProgressLine(Consumer<String> out, LongAccumulator articles, LongAccumulator statements) {
+    ProgressLine(Consumer<String> out, SparkContext context, LongAccumulator articles, LongAccumulator statements) {
         this.out = out;
         this.articles = articles;
         this.statements = statements;
+        this.context = context;
+        this.running = new RunningCounts(articles, statements);
+        context.addSparkListener(running);
         this.thread = new Thread(this::loop, "whosaid-progress");
         this.thread.setDaemon(true);
         this.thread.start();
     }
 
     private void loop() {
-        long last = -1;
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 Thread.sleep(INTERVAL_MILLIS);
-                long n = articles.value();
-                if (n != last) {
-                    print();
-                    last = n;
+                long n = running.value(articles);
+                if (n != lastPrinted) {
+                    print(n, running.value(statements));
                 }
             }
         } catch (InterruptedException e) {
@@ -40,16 +48,24 @@ final class ProgressLine implements AutoCloseable {
         }
     }
 
-    private void print() {
+    private void print(long articlesRead, long statementsFound) {
         double seconds = (System.nanoTime() - started) / 1e9;
-        long n = articles.value();
+        lastPrinted = articlesRead;
         out.accept(String.format(Locale.ROOT, "%,d articles read, %,d statements found (%.0f articles/s)",
-                n, statements.value(), seconds > 0 ? n / seconds : 0.0));
+                articlesRead, statementsFound, seconds > 0 ? articlesRead / seconds : 0.0));
     }
 
     @Override
     public void close() {
         thread.interrupt();
-        print();
+        try {
+            thread.join(1_000); // its last line before the totals
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        context.removeSparkListener(running);
+        if (articles.value() != lastPrinted) {
+            print(articles.value(), statements.value());
+        }
     }
 }
