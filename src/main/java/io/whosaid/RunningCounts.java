@@ -25,7 +25,7 @@ final class RunningCounts extends SparkListener {
     private final Set<Long> counterIds = new HashSet<>();
     private final Map<Long, Map<Long, Long>> partialsByTask = new HashMap<>();
     private final Set<Long> endedTasks = new HashSet<>();
-    private final Map<Long, Long> ended = new HashMap<>();
+    private final Map<Long, Long> endedTotals = new HashMap<>();
 
     RunningCounts(LongAccumulator... counters) {
         for (LongAccumulator counter : counters) {
@@ -58,13 +58,13 @@ final class RunningCounts extends SparkListener {
         partialsByTask.remove(taskId);
         // a failed task's counts are not kept (nor are they in the accumulator): its retry counts again
         if (end.reason() instanceof Success$) {
-            counts(end.taskInfo().accumulables()).forEach((id, count) -> ended.merge(id, count, Long::sum));
+            counts(end.taskInfo().accumulables()).forEach((id, count) -> endedTotals.merge(id, count, Long::sum));
         }
     }
 
     /** The counter's total over the tasks that ended and the partial counts of those still running. */
     synchronized long value(LongAccumulator counter) {
-        long total = ended.getOrDefault(counter.id(), 0L);
+        long total = endedTotals.getOrDefault(counter.id(), 0L);
         for (Map<Long, Long> partials : partialsByTask.values()) {
             total += partials.getOrDefault(counter.id(), 0L);
         }
