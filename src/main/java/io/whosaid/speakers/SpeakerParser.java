@@ -46,6 +46,9 @@ public final class SpeakerParser {
     private static final Set<String> PREPOSITION_LEADS = Set.of("in", "on", "at", "for", "with", "from", "by", "during",
             "after", "before", "about", "of", "over", "under", "since", "until", "without", "through", "into", "against",
             "among", "between", "across", "behind", "to", "as", "despite", "amid", "following", "per", "via");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> PHRASE_CONNECTORS = Set.of("of", "for", "and", ",", "'s", "&");
+    private static final Set<String> ORG_NAME_PREPOSITIONS = Set.of("of", "for");
 
     private final Lexicons lexicons;
 
@@ -155,7 +158,7 @@ public final class SpeakerParser {
             return parsed;
         }
         int from = start;
-        while (from < end && Set.of("the", "a", "an").contains(tokens.get(from).lower())) {
+        while (from < end && ARTICLES.contains(tokens.get(from).lower())) {
             from++;
         }
         Span span = new Span(tokens.get(from).begin(), tokens.get(end).end());
@@ -192,7 +195,7 @@ public final class SpeakerParser {
             return named;
         }
         int from = start;
-        while (from <= end && Set.of("the", "a", "an").contains(tokens.get(from).lower())) {
+        while (from <= end && ARTICLES.contains(tokens.get(from).lower())) {
             from++;
         }
         if (from > end) {
@@ -395,7 +398,7 @@ public final class SpeakerParser {
         }
         int start = i + 1;
         // a phrase does not begin with a connector
-        while (start <= end && Set.of("of", "for", "and", ",", "'s", "&").contains(tokens.get(start).lower())) {
+        while (start <= end && PHRASE_CONNECTORS.contains(tokens.get(start).lower())) {
             start++;
         }
         return start <= end ? start : -1;
@@ -461,7 +464,7 @@ public final class SpeakerParser {
 
     /** Splits tokens [start, end] into role and name and decides the actor type. */
     public SpeakerPhrase parse(String text, List<Token> tokens, int start, int end, String appositiveRole) {
-        while (start <= end && Set.of("the", "a", "an").contains(tokens.get(start).lower())) {
+        while (start <= end && ARTICLES.contains(tokens.get(start).lower())) {
             start++;
         }
         if (start > end) {
@@ -495,7 +498,7 @@ public final class SpeakerParser {
             if (lexicons.organisations().contains(name)) {
                 return new SpeakerPhrase(span, phrase, name, appositiveRole, ActorType.ORG, MentionKind.NAME);
             }
-            if (nameStart >= 2 && Set.of("of", "for").contains(words.get(nameStart - 1).lower())
+            if (nameStart >= 2 && ORG_NAME_PREPOSITIONS.contains(words.get(nameStart - 1).lower())
                     && lexicons.orgHeads().contains(words.get(nameStart - 2).lower())) {
                 // "Bank of England", "the harbour authority of Port Talland": the name belongs to the organisation
                 int orgStart = nameStart - 2;

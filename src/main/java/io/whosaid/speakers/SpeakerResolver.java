@@ -19,6 +19,7 @@ import java.util.Set;
  * A quote the text gives no speaker for stays unattributed.
  */
 public final class SpeakerResolver {
+    private static final Set<String> SINGULAR_PERSON_PRONOUNS = Set.of("he", "she", "i", "his", "her", "my");
 
     /** A person named in the article, for pronouns with no earlier speaker. */
     public record PersonMention(Span span, String name) {}
@@ -56,7 +57,7 @@ public final class SpeakerResolver {
                 String p = speaker.text().toLowerCase(Locale.ROOT);
                 if (p.equals("they") || p.equals("we") || p.equals("their") || p.equals("our")) {
                     actor = lastGroup;
-                } else if (Set.of("he", "she", "i", "his", "her", "my").contains(p)) { // possessives: "his claim that"
+                } else if (SINGULAR_PERSON_PRONOUNS.contains(p)) { // possessives: "his claim that"
                     actor = lastPerson != null ? lastPerson : lastPersonNamedBefore(persons, speaker.span().begin(), actors);
                 }
             } else if (speaker.kind() == MentionKind.ROLE) {

@@ -83,6 +83,27 @@ public final class StatementFinder {
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "would", "will", "could",
             "did", "does");
     private static final Set<String> DASHES = Set.of(",", "\u2014", "\u2013", "-", "?", "!", ":");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> SIGNATURE_DASHES = Set.of("\u2015", "\u2014", "\u2013", "--");
+    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "while", "as");
+    private static final Set<String> VERB_COORDINATORS = Set.of("or", "and", "nor");
+    private static final Set<String> ATTITUDE_PREPOSITIONS = Set.of("about", "over", "for", "at", "with", "in");
+    private static final Set<String> LEADING_CONJUNCTIONS = Set.of("but", "and");
+    private static final Set<String> DATELINE_DASHES = Set.of("\u2015", "\u2014", "\u2013", "--", "-");
+    private static final Set<String> SINGULAR_SUBJECT_PRONOUNS = Set.of("he", "she", "it");
+    private static final Set<String> NOUN_USE_PREPOSITIONS = Set.of("for", "from", "among", "of");
+    private static final Set<String> NOT_NAMING_FOLLOWERS = Set.of("in", "off", "up", "back", "out", "it", "him", "her", "them", "me", "us", ".", ",");
+    private static final Set<String> GO_FORMS = Set.of("went", "goes", "go", "going");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+    private static final Set<String> AS_ADVERB_FOLLOWERS = Set.of("well", "much", "many", "long", "soon", "far");
+    private static final Set<String> TRAILING_CLAUSE_OPENERS = Set.of("which", "although", "though");
+    private static final Set<String> PERSON_RELATIVES = Set.of("who", "whose");
+    private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "during", "on", "via", "through");
+    private static final Set<String> MEDIUM_PHRASE_FOLLOWERS = Set.of("with", "to", "on", "at", "for", "by", "from", "after", "before", "earlier", "later", "last", "this", "that");
+    private static final Set<String> PREDICATE_COORDINATORS = Set.of("and", "but", "yet");
+    private static final Set<String> PREDICATE_MODIFIERS = Set.of("also", "then", "later", "still", "now", "has", "have", "had", "is", "was", "would", "will", "could", "did", "does", "not");
+    private static final Set<String> NOT_OBJECT_WORDS = Set.of("that", "and", "or", "for", "on", "in", "at", "about", "with");
+    private static final Set<String> ING_NON_PARTICIPLES = Set.of("including", "according", "during", "regarding", "concerning", "excluding", "notwithstanding", "something", "nothing", "anything", "everything");
 
     private final CueLexicon cues;
     private final SpeakerParser speakers;
@@ -193,7 +214,7 @@ public final class StatementFinder {
             while (first > 0 && speakers.isNameToken(tokens.get(first - 1)) && tokens.get(first - 1).isCapitalized()) {
                 first--;
             }
-            if (first == 0 || !Set.of("a", "an", "the").contains(tokens.get(first - 1).lower())) {
+            if (first == 0 || !ARTICLES.contains(tokens.get(first - 1).lower())) {
                 return null;
             }
             speaker = speakers.parse(text, tokens, first, k - 1, null); // "a New York Times report that ..."
@@ -272,7 +293,7 @@ public final class StatementFinder {
         }
         List<Token> tokens = sentence.tokens();
         int k = indexAfter(tokens, quote.marks().end());
-        if (k >= tokens.size() || !Set.of("\u2015", "\u2014", "\u2013", "--").contains(tokens.get(k).text())) {
+        if (k >= tokens.size() || !SIGNATURE_DASHES.contains(tokens.get(k).text())) {
             return null;
         }
         SpeakerPhrase speaker = speakers.rightOf(text, tokens, k, tokens.size());
@@ -413,7 +434,7 @@ public final class StatementFinder {
             contentStart = that;
         }
         if (contentStart + 1 < n && tokens.get(contentStart).is(",") && (cue.frame() == Frame.SPEECH || cue.frame() == Frame.TELL)
-                && Set.of("and", "but", "while", "as").contains(tokens.get(contentStart + 1).lower())) {
+                && CLAUSE_CONJUNCTIONS.contains(tokens.get(contentStart + 1).lower())) {
             // "..., he said, and intense wrangling could follow"
             return contentBefore(text, sentence, sentences, cue, cueText, speaker, groupStart, quotes, consumed);
         }
@@ -460,7 +481,7 @@ public final class StatementFinder {
             }
         }
 
-        if (cue.frame() == Frame.OBJECT && contentStart + 2 < n && Set.of("or", "and", "nor").contains(tokens.get(contentStart).lower())
+        if (cue.frame() == Frame.OBJECT && contentStart + 2 < n && VERB_COORDINATORS.contains(tokens.get(contentStart).lower())
                 && tokens.get(contentStart + 1).isWord() && tokens.get(contentStart + 1).text().equals(tokens.get(contentStart + 1).lower())) {
             contentStart += 2; // "support or encourage Kyiv's strikes": the object the two verbs share
         }
@@ -468,7 +489,7 @@ public final class StatementFinder {
         if (cue.frame() == Frame.OBJECT && cue.form().lemma().equals("express")) {
             for (int k = contentStart; k < Math.min(n - 2, contentStart + 3); k++) {
                 if (ATTITUDE_NOUNS.contains(tokens.get(k).lower())
-                        && Set.of("about", "over", "for", "at", "with", "in").contains(tokens.get(k + 1).lower())) {
+                        && ATTITUDE_PREPOSITIONS.contains(tokens.get(k + 1).lower())) {
                     cueText = text.substring(tokens.get(cue.first()).begin(), tokens.get(k + 1).end());
                     contentStart = k + 2;
                     break;
@@ -508,7 +529,7 @@ public final class StatementFinder {
                                     Set<Quote> consumed) {
         List<Token> tokens = sentence.tokens();
         int start = afterDateline(tokens, groupStart - 1);
-        if (Set.of("but", "and").contains(tokens.get(start).lower())) {
+        if (LEADING_CONJUNCTIONS.contains(tokens.get(start).lower())) {
             start++;
         }
         int end = clauseEnd(tokens, resume, false);
@@ -536,7 +557,7 @@ public final class StatementFinder {
         boolean newClause = false;
         for (int k = rest; k + 1 < Math.min(tokens.size(), rest + 4); k++) {
             if (tokens.get(k).is(",")) {
-                newClause = Set.of("and", "but", "while", "as").contains(tokens.get(k + 1).lower());
+                newClause = CLAUSE_CONJUNCTIONS.contains(tokens.get(k + 1).lower());
                 break;
             }
         }
@@ -548,7 +569,7 @@ public final class StatementFinder {
             return new Attribution(null, speaker); // the cue does not end the clause: "Peskov commented on ..."
         }
         int comma = groupStart - 1;
-        while (comma > 0 && Set.of("the", "a", "an").contains(tokens.get(comma).lower())) {
+        while (comma > 0 && ARTICLES.contains(tokens.get(comma).lower())) {
             comma--; // ", the Tax Foundation said"
         }
         if (comma < 1 || !(tokens.get(comma).is(",") || tokens.get(comma).is("\u2014"))) {
@@ -571,7 +592,7 @@ public final class StatementFinder {
     private static int afterDateline(List<Token> tokens, int limit) {
         for (int k = 1; k < Math.min(limit, 8); k++) {
             String t = tokens.get(k).text();
-            if (Set.of("\u2015", "\u2014", "\u2013", "--", "-").contains(t)) {
+            if (DATELINE_DASHES.contains(t)) {
                 return k + 1;
             }
             boolean datelineWord = t.equals(t.toUpperCase(java.util.Locale.ROOT)) || t.equals(",") || t.equals("(")
@@ -622,7 +643,7 @@ public final class StatementFinder {
         }
         if (k > 0 && cue.form().words().size() == 1 && NOUN_LIKE_FORMS.contains(first.lower())) {
             Token prev = tokens.get(k - 1);
-            boolean subjectBefore = (prev.isCapitalized() && prev.isWord()) || Set.of("he", "she", "it").contains(prev.lower())
+            boolean subjectBefore = (prev.isCapitalized() && prev.isWord()) || SINGULAR_SUBJECT_PRONOUNS.contains(prev.lower())
                     || QuoteMarks.isClosing(prev.text()) || prev.is(",");
             if (!subjectBefore) {
                 return false; // "member states would meet", "the reports show"
@@ -632,7 +653,7 @@ public final class StatementFinder {
         if (after < tokens.size() && cue.frame() != Frame.INTENT) {
             String next = tokens.get(after).lower();
             boolean nounUse = NOUN_FOLLOWERS.contains(next) && !cue.isParticiple()
-                    || (cue.frame() == Frame.OBJECT && Set.of("for", "from", "among", "of").contains(next));
+                    || (cue.frame() == Frame.OBJECT && NOUN_USE_PREPOSITIONS.contains(next));
             if (nounUse) {
                 return false; // a noun: "the plans were", "reports are", "support for", "praise from"
             }
@@ -647,7 +668,7 @@ public final class StatementFinder {
         }
         if (cue.frame() == Frame.NAMING) {
             int next = cue.last() + 1;
-            if (next >= tokens.size() || Set.of("in", "off", "up", "back", "out", "it", "him", "her", "them", "me", "us", ".", ",")
+            if (next >= tokens.size() || NOT_NAMING_FOLLOWERS
                     .contains(tokens.get(next).lower())) {
                 return false;
             }
@@ -701,7 +722,7 @@ public final class StatementFinder {
     private static int subjectSlot(List<Token> tokens, int cue) {
         if (cue >= 2 && tokens.get(cue - 1).lower().equals("to")) {
             int verb = cue - 2;
-            if (verb >= 1 && tokens.get(verb).lower().equals("on") && Set.of("went", "goes", "go", "going")
+            if (verb >= 1 && tokens.get(verb).lower().equals("on") && GO_FORMS
                     .contains(tokens.get(verb - 1).lower())) {
                 return verb - 1; // "went on to say"
             }
@@ -721,7 +742,7 @@ public final class StatementFinder {
     private static Quote quoteEndingBefore(String text, List<Quote> quotes, Set<Quote> consumed, List<Token> tokens,
                                            int groupStart, Sentence sentence) {
         int k = groupStart - 1;
-        while (k >= 0 && (DASHES.contains(tokens.get(k).text()) || Set.of("the", "a", "an").contains(tokens.get(k).lower()))) {
+        while (k >= 0 && (DASHES.contains(tokens.get(k).text()) || ARTICLES.contains(tokens.get(k).lower()))) {
             k--;
         }
         if (k < 0) {
@@ -820,7 +841,7 @@ public final class StatementFinder {
             }
             if (t.is(",") || t.is(":")) {
                 int q = k + 1;
-                if (q + 1 < n && Set.of("and", "but").contains(tokens.get(q).lower())) {
+                if (q + 1 < n && LEADING_CONJUNCTIONS.contains(tokens.get(q).lower())) {
                     q++;
                     if (q + 1 < n && !QuoteMarks.isQuote(tokens.get(q).text()) && tokens.get(q).isWord()
                             && tokens.get(q).text().equals(tokens.get(q).lower())) {
@@ -927,7 +948,7 @@ public final class StatementFinder {
             if (!t.isWord()) {
                 return -1;
             }
-            if (Set.of("he", "she", "they", "we", "i").contains(t.lower()) && !PREPOSITIONS.contains(tokens.get(k - 1).lower())
+            if (SUBJECT_PRONOUNS.contains(t.lower()) && !PREPOSITIONS.contains(tokens.get(k - 1).lower())
                     && tokens.get(k + 1).isWord()) {
                 return k;
             }
@@ -948,10 +969,10 @@ public final class StatementFinder {
                 return k - 1;
             }
             if (t.lower().equals("as") && k > start + 2 && tokens.get(k - 1).is(",") && k + 1 <= end
-                    && !Set.of("well", "much", "many", "long", "soon", "far").contains(tokens.get(k + 1).lower())) {
+                    && !AS_ADVERB_FOLLOWERS.contains(tokens.get(k + 1).lower())) {
                 return lastWordBefore(tokens, k); // "..., as he did again during the debate"
             }
-            if (Set.of("which", "although", "though").contains(t.lower()) && k > start + 3 && tokens.get(k - 1).is(",")) {
+            if (TRAILING_CLAUSE_OPENERS.contains(t.lower()) && k > start + 3 && tokens.get(k - 1).is(",")) {
                 return lastWordBefore(tokens, k); // "... from her bout with pneumonia, which forced her to leave"
             }
             boolean commaBefore = tokens.get(k - 1).is(",") || (QuoteMarks.isClosing(tokens.get(k - 1).text())
@@ -959,7 +980,7 @@ public final class StatementFinder {
             if (t.lower().equals("but") && k > start + 2 && commaBefore) {
                 return lastWordBefore(tokens, k); // "..., but analysts agreed it was still a top-heavy plan"
             }
-            if (objectContent && k > start + 1 && tokens.get(k - 1).is(",") && Set.of("who", "whose").contains(t.lower())) {
+            if (objectContent && k > start + 1 && tokens.get(k - 1).is(",") && PERSON_RELATIVES.contains(t.lower())) {
                 return lastWordBefore(tokens, k); // "demanded a pledge not to pardon Clinton, who has not been charged"
             }
             if (k > start + 1 && isMediumAdjunct(tokens, k)) {
@@ -1011,7 +1032,7 @@ public final class StatementFinder {
      * was said, an adjunct of the cue rather than part of what was said.
      */
     private static boolean isMediumAdjunct(List<Token> tokens, int k) {
-        if (!Set.of("in", "during", "on", "via", "through").contains(tokens.get(k).lower())) {
+        if (!MEDIUM_PREPOSITIONS.contains(tokens.get(k).lower())) {
             return false;
         }
         for (int i = k + 1; i < Math.min(tokens.size(), k + 5); i++) {
@@ -1021,8 +1042,7 @@ public final class StatementFinder {
             }
             boolean nextIsMedium = i + 1 < tokens.size() && MEDIUM_NOUNS.contains(tokens.get(i + 1).lower());
             if (MEDIUM_NOUNS.contains(t.lower()) && !nextIsMedium) {
-                return i + 1 >= tokens.size() || !tokens.get(i + 1).isWord() || Set.of("with", "to", "on", "at", "for",
-                        "by", "from", "after", "before", "earlier", "later", "last", "this", "that").contains(tokens.get(i + 1).lower());
+                return i + 1 >= tokens.size() || !tokens.get(i + 1).isWord() || MEDIUM_PHRASE_FOLLOWERS.contains(tokens.get(i + 1).lower());
             }
         }
         return false;
@@ -1036,15 +1056,14 @@ public final class StatementFinder {
         String t = tokens.get(k).lower();
         int next = k + 1;
         if (tokens.get(k).is(",") || tokens.get(k).is("\u2014")) {
-            if (next >= tokens.size() || !Set.of("and", "but", "yet").contains(tokens.get(next).lower())) {
+            if (next >= tokens.size() || !PREDICATE_COORDINATORS.contains(tokens.get(next).lower())) {
                 return false;
             }
             next++;
-        } else if (!Set.of("and", "but", "yet").contains(t)) {
+        } else if (!PREDICATE_COORDINATORS.contains(t)) {
             return false;
         }
-        while (next < tokens.size() && (Set.of("also", "then", "later", "still", "now", "has", "have", "had", "is", "was",
-                "would", "will", "could", "did", "does", "not").contains(tokens.get(next).lower())
+        while (next < tokens.size() && (PREDICATE_MODIFIERS.contains(tokens.get(next).lower())
                 || (tokens.get(next).lower().endsWith("ly") && tokens.get(next).text().equals(tokens.get(next).lower())))) {
             if (AUXILIARIES.contains(tokens.get(next).lower())) {
                 return true; // "and has ...": only a predicate goes on with an auxiliary
@@ -1069,7 +1088,7 @@ public final class StatementFinder {
                 Token verb = tokens.get(k + 1);
                 return verb.isWord() && verb.text().equals(verb.lower()) && !NOUN_MARKERS.contains(verb.lower()) ? k : -1;
             }
-            if (!t.isWord() || Set.of("that", "and", "or", "for", "on", "in", "at", "about", "with").contains(t.lower())) {
+            if (!t.isWord() || NOT_OBJECT_WORDS.contains(t.lower())) {
                 return -1;
             }
         }
@@ -1078,8 +1097,7 @@ public final class StatementFinder {
 
     private static boolean isParticipleAdjunct(Token t) {
         String w = t.text();
-        return w.length() > 5 && w.endsWith("ing") && w.equals(t.lower()) && !Set.of("including", "according", "during",
-                "regarding", "concerning", "excluding", "notwithstanding", "something", "nothing", "anything", "everything").contains(w);
+        return w.length() > 5 && w.endsWith("ing") && w.equals(t.lower()) && !ING_NON_PARTICIPLES.contains(w);
     }
 
     /** A short capitalised or group noun phrase followed by a reporting cue: a new clause with its own speaker. */

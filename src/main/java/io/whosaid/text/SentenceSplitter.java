@@ -33,7 +33,7 @@ public final class SentenceSplitter {
         for (int p = 0; p < paragraphs.size(); p++) {
             Span paragraph = paragraphs.get(p);
             List<Token> tokens = tokenizer.tokenize(paragraph.of(text)).stream()
-                    .map(t -> new Token(t.text(), t.begin() + paragraph.begin(), t.end() + paragraph.begin()))
+                    .map(t -> t.movedBy(paragraph.begin()))
                     .toList();
             int first = 0;
             for (int i = 0; i < tokens.size(); i++) {
