@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class ActorNames {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern TRAILING_POSSESSIVE = Pattern.compile("'s$");
 
     private ActorNames() {}
 
@@ -23,7 +24,8 @@ public final class ActorNames {
     public static List<String> words(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("");
-        s = s.replace('\u2019', '\'').replace("'s ", " ").replaceAll("'s$", "");
+        s = s.replace('\u2019', '\'').replace("'s ", " ");
+        s = TRAILING_POSSESSIVE.matcher(s).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace("ł", "l").replace("ø", "o").replace("æ", "ae").replace("ß", "ss");
         s = s.replace(".", "");
         List<String> words = new ArrayList<>();

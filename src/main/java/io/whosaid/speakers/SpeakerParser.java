@@ -8,6 +8,7 @@ import io.whosaid.text.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the speaker phrase next to a cue and splits it into role and name:
@@ -49,6 +50,9 @@ public final class SpeakerParser {
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> PHRASE_CONNECTORS = Set.of("of", "for", "and", ",", "'s", "&");
     private static final Set<String> ORG_NAME_PREPOSITIONS = Set.of("of", "for");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern TRAILING_PREPOSITION = Pattern.compile("\\s+(of|for|at|with)$");
 
     private final Lexicons lexicons;
 
@@ -66,7 +70,7 @@ public final class SpeakerParser {
                 j--; // "has also said"; not "Theresa May said"
             } else if (CALENDAR.contains(t.lower()) && j - 1 >= limit && TIME_LEADS.contains(tokens.get(j - 1).lower())) {
                 j -= 2; // "Sanders on Tuesday said"
-            } else if (t.text().matches("(19|20)\\d\\d") && j - 1 >= limit && tokens.get(j - 1).lower().equals("in")) {
+            } else if (YEAR.matcher(t.text()).matches() && j - 1 >= limit && tokens.get(j - 1).lower().equals("in")) {
                 j -= 2; // "McConnell, who in 2010 said"
             } else if (t.is(")")) {
                 int open = j - 1;
@@ -509,8 +513,8 @@ public final class SpeakerParser {
                     orgStart = 0;
                 }
                 String org = text.substring(words.get(orgStart).begin(), last.end());
-                String orgRole = orgStart == 0 ? null : text.substring(words.get(0).begin(), words.get(orgStart - 1).end())
-                        .replaceAll("\\s+(of|for|at|with)$", "");
+                String orgRole = orgStart == 0 ? null : TRAILING_PREPOSITION
+                        .matcher(text.substring(words.get(0).begin(), words.get(orgStart - 1).end())).replaceAll("");
                 return new SpeakerPhrase(span, phrase, org, join(orgRole, appositiveRole), ActorType.ORG, MentionKind.NAME);
             }
             String role = nameStart == 0 ? null : text.substring(words.get(0).begin(), words.get(nameStart - 1).end());
@@ -602,7 +606,7 @@ public final class SpeakerParser {
         }
         for (int k = end - 1; k >= Math.max(limit, end - 2); k--) {
             Token t = tokens.get(k);
-            if (LEFT_DETERMINERS.contains(t.lower()) || t.text().matches("\\d+")) {
+            if (LEFT_DETERMINERS.contains(t.lower()) || NUMBER.matcher(t.text()).matches()) {
                 Span span = new Span(tokens.get(k + 1).begin(), noun.end());
                 return new SpeakerPhrase(span, span.of(text), span.of(text), null, ActorType.OTHER, MentionKind.GROUP);
             }

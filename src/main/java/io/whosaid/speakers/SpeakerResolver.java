@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Resolves each statement's speaker to an actor of the article: names through the article's
@@ -19,6 +20,7 @@ import java.util.Set;
  * A quote the text gives no speaker for stays unattributed.
  */
 public final class SpeakerResolver {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Set<String> SINGULAR_PERSON_PRONOUNS = Set.of("he", "she", "i", "his", "her", "my");
 
     /** A person named in the article, for pronouns with no earlier speaker. */
@@ -115,7 +117,7 @@ public final class SpeakerResolver {
     }
 
     private static ResolvedActor lastWithRole(List<ResolvedActor> people, String rolePhrase) {
-        String[] words = rolePhrase.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = WHITESPACE.split(rolePhrase.toLowerCase(Locale.ROOT));
         String head = words[words.length - 1];
         for (int i = people.size() - 1; i >= 0; i--) {
             ResolvedActor p = people.get(i);

@@ -13,9 +13,12 @@ import io.whosaid.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the statements of one article: direct quotes with the cue before, after or between
@@ -104,6 +107,9 @@ public final class StatementFinder {
     private static final Set<String> PREDICATE_MODIFIERS = Set.of("also", "then", "later", "still", "now", "has", "have", "had", "is", "was", "would", "will", "could", "did", "does", "not");
     private static final Set<String> NOT_OBJECT_WORDS = Set.of("that", "and", "or", "for", "on", "in", "at", "about", "with");
     private static final Set<String> ING_NON_PARTICIPLES = Set.of("including", "according", "during", "regarding", "concerning", "excluding", "notwithstanding", "something", "nothing", "anything", "everything");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern REPORT_DAY = Pattern.compile("(on |last |late |early )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            + "|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today");
 
     private final CueLexicon cues;
     private final SpeakerParser speakers;
@@ -179,7 +185,32 @@ public final class StatementFinder {
             }
         }
         found.sort(Comparator.comparingInt((Statement s) -> s.content().begin()));
-        return found;
+        return oneReadingPerSpan(found);
+    }
+
+    /**
+     * Two readings of the same words are one statement, whose id is its span: "..., informed sources
+     * said" read with the cue "informed" and with "said", or "..., the board said, adding, ..." with
+     * either cue. The reading with the fuller speaker phrase stays, then the one with the fewer content
+     * characters (the tighter parts), then the first found.
+     */
+    private static List<Statement> oneReadingPerSpan(List<Statement> found) {
+        Map<Span, Statement> bySpan = new LinkedHashMap<>();
+        for (Statement s : found) {
+            bySpan.merge(s.content(), s, (kept, other) -> READING_PREFERENCE.compare(other, kept) < 0 ? other : kept);
+        }
+        return bySpan.size() == found.size() ? found : new ArrayList<>(bySpan.values());
+    }
+
+    private static final Comparator<Statement> READING_PREFERENCE = Comparator
+            .comparingInt((Statement s) -> s.speaker() == null ? 0 : -s.speaker().span().length())
+            .thenComparingInt(StatementFinder::contentCharacters);
+
+    private static int contentCharacters(Statement s) {
+        if (s.fragments().isEmpty()) {
+            return s.content().length();
+        }
+        return s.fragments().stream().mapToInt(Span::length).sum();
     }
 
     private record Attribution(Statement statement, SpeakerPhrase speaker) {}
@@ -691,7 +722,7 @@ public final class StatementFinder {
 
     /** A short quote with its longer words capitalised names a show or a book: "Face the Nation". */
     private static boolean isTitle(String quoted) {
-        String[] words = quoted.strip().split("\\s+");
+        String[] words = WHITESPACE.split(quoted.strip());
         if (words.length > 6) {
             return false;
         }
@@ -1145,8 +1176,7 @@ public final class StatementFinder {
     private Span withoutTrailingDate(String text, Span content) {
         for (io.whosaid.dates.DateMention m : dates.find(text, content, java.time.LocalDate.of(2000, 1, 1))) {
             String said = m.span().of(text).toLowerCase(java.util.Locale.ROOT);
-            boolean reportDay = said.matches("(on |last |late |early )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                    + "|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today");
+            boolean reportDay = REPORT_DAY.matcher(said).matches();
             // only a weekday or a relative day: "talks in Istanbul on May 15" is the content's own date
             if (reportDay && m.span().end() == content.end() && m.span().begin() > content.begin()) {
                 int end = m.span().begin();

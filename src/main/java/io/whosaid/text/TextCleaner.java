@@ -18,6 +18,7 @@ public final class TextCleaner {
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern BLOCK_TAG = Pattern.compile("</?(p|div|br|li|h[1-6]|tr|blockquote|article|section)\\b[^>]*>",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
     private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
 
     /** Lines that open a block of links to other stories; the headlines after them go too. */
@@ -131,7 +132,7 @@ public final class TextCleaner {
         }
         // collapse the blank lines that removed blocks leave behind
         String joined = String.join("\n", kept);
-        return joined.replaceAll("\n{3,}", "\n\n").strip();
+        return BLANK_LINES.matcher(joined).replaceAll("\n\n").strip();
     }
 
     /** A headline in a list of links: no closing sentence punctuation. */

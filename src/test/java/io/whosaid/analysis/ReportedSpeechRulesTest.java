@@ -250,4 +250,20 @@ class ReportedSpeechRulesTest {
         assertEquals("that the channel would close next year", s.content());
         assertTrue(statements("A Harbour Gazette report that appeared on Friday was wrong.").isEmpty());
     }
+
+    @Test
+    void oneStatementForOneSpanOfWordsWithAUniqueId() {
+        // "informed" can be read as a cue ("he informed them") and "said" is one: the same words once, by the fuller speaker
+        AnalyzedStatement s = only("The ferry line sold its stake just before the tariff rise, informed sources said.");
+        assertEquals("informed sources", s.speakerText());
+        assertEquals("The ferry line sold its stake just before the tariff rise", s.content());
+
+        // two cues around one content ("..., the board said, adding, ..."): two readings of the same span are one statement
+        List<AnalyzedStatement> both = statements("Mr. Okafor will stay on the harbour board, the authority said, adding, "
+                + "the post of chair will not be filled soon.");
+        assertEquals(both.size(), both.stream().map(AnalyzedStatement::statementId).distinct().count(),
+                () -> "statement ids repeat: " + both);
+        assertEquals(both.size(), both.stream().map(x -> x.begin() + "-" + x.end()).distinct().count(),
+                () -> "one statement per span: " + both);
+    }
 }
