@@ -110,6 +110,10 @@ public final class StatementFinder {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern REPORT_DAY = Pattern.compile("(on |last |late |early )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
             + "|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today");
+    /** Of two readings of one span: the fuller speaker phrase, then the fewer content characters. */
+    private static final Comparator<Statement> READING_PREFERENCE = Comparator
+            .comparingInt((Statement s) -> s.speaker() == null ? 0 : -s.speaker().span().length())
+            .thenComparingInt(StatementFinder::contentCharacters);
 
     private final CueLexicon cues;
     private final SpeakerParser speakers;
@@ -201,10 +205,6 @@ public final class StatementFinder {
         }
         return bySpan.size() == found.size() ? found : new ArrayList<>(bySpan.values());
     }
-
-    private static final Comparator<Statement> READING_PREFERENCE = Comparator
-            .comparingInt((Statement s) -> s.speaker() == null ? 0 : -s.speaker().span().length())
-            .thenComparingInt(StatementFinder::contentCharacters);
 
     private static int contentCharacters(Statement s) {
         if (s.fragments().isEmpty()) {
