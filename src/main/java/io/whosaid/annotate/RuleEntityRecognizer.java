@@ -7,7 +7,6 @@ import io.whosaid.text.Token;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -228,9 +227,5 @@ public final class RuleEntityRecognizer implements EntityRecognizer {
             }
         }
         return letters > 10 && upper > letters * 0.9;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

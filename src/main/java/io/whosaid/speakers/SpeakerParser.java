@@ -6,7 +6,6 @@ import io.whosaid.text.Span;
 import io.whosaid.text.Token;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -641,9 +640,5 @@ public final class SpeakerParser {
             return a;
         }
         return a + ", " + b;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
