@@ -7,6 +7,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.InputSplit;
+import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
 import org.apache.hadoop.mapreduce.lib.input.FileSplit;
 import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
 import org.apache.spark.api.java.JavaNewHadoopRDD;
@@ -25,10 +26,15 @@ import io.whosaid.output.Schemas;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -39,8 +45,8 @@ import static org.apache.spark.sql.functions.when;
 
 /**
  * Reads articles from a file, a glob or a folder (Hadoop paths: file://, hdfs://, s3a://) into
- * the RAW schema: one row per input record, an article's fields or a reject reason. JSON Lines
- * files are read one split per file so that rejects can name their line.
+ * the RAW schema: one row per input record, an article's fields or a reject reason. A large JSON
+ * Lines file is read in several splits, by as many tasks; its records are still named by their line.
  */
 public final class ArticleSources {
     private static final int RAW_KEPT_CHARS = 2000;
@@ -48,16 +54,16 @@ public final class ArticleSources {
     private ArticleSources() {}
 
     public static Dataset<Row> read(SparkSession spark, String input, InputFormat forced, FieldMapping mapping) {
-        Map<InputFormat, List<String>> byFormat = listInputs(spark, input, forced);
+        Map<InputFormat, List<FileStatus>> byFormat = listInputs(spark, input, forced);
         if (byFormat.isEmpty()) {
             throw new IllegalArgumentException("no input files found at " + input
                     + " (expected .jsonl, .jsonl.gz, .csv, .parquet or .txt files, or --format)");
         }
         Dataset<Row> all = null;
-        for (Map.Entry<InputFormat, List<String>> e : byFormat.entrySet()) {
-            String[] paths = e.getValue().toArray(new String[0]);
+        for (Map.Entry<InputFormat, List<FileStatus>> e : byFormat.entrySet()) {
+            String[] paths = e.getValue().stream().map(f -> f.getPath().toString()).toArray(String[]::new);
             Dataset<Row> part = switch (e.getKey()) {
-                case JSONL -> readJsonLines(spark, paths, mapping);
+                case JSONL -> readJsonLines(spark, e.getValue(), mapping);
                 case CSV -> readTable(spark, spark.read().option("header", "true").option("multiLine", "true")
                         .option("escape", "\"").option("mode", "PERMISSIVE"), "csv", paths, mapping);
                 case PARQUET -> readTable(spark, spark.read(), "parquet", paths, mapping);
@@ -68,9 +74,9 @@ public final class ArticleSources {
         return all;
     }
 
-    private static Map<InputFormat, List<String>> listInputs(SparkSession spark, String input, InputFormat forced) {
+    private static Map<InputFormat, List<FileStatus>> listInputs(SparkSession spark, String input, InputFormat forced) {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
-        Map<InputFormat, List<String>> byFormat = new EnumMap<>(InputFormat.class);
+        Map<InputFormat, List<FileStatus>> byFormat = new EnumMap<>(InputFormat.class);
         try {
             Path path = new Path(input);
             FileSystem fs = path.getFileSystem(conf);
@@ -96,28 +102,41 @@ public final class ArticleSources {
             for (FileStatus f : files) {
                 InputFormat format = forced != null ? forced : InputFormat.ofFileName(f.getPath().getName());
                 if (format != null) {
-                    byFormat.computeIfAbsent(format, k -> new ArrayList<>()).add(f.getPath().toString());
+                    byFormat.computeIfAbsent(format, k -> new ArrayList<>()).add(f);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list input " + input, e);
         }
-        byFormat.values().forEach(l -> l.sort(String::compareTo));
+        byFormat.values().forEach(l -> l.sort(Comparator.comparing(f -> f.getPath().toString())));
         return byFormat;
     }
 
-    private static Dataset<Row> readJsonLines(SparkSession spark, String[] paths, FieldMapping mapping) {
+    private static Dataset<Row> readJsonLines(SparkSession spark, List<FileStatus> files, FieldMapping mapping) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = new Configuration(spark.sparkContext().hadoopConfiguration());
-        conf.setLong("mapreduce.input.fileinputformat.split.minsize", Long.MAX_VALUE); // one split per file: exact line numbers
+        if (conf.get(FileInputFormat.SPLIT_MAXSIZE) == null) {
+            conf.setLong(FileInputFormat.SPLIT_MAXSIZE, splitBytes(spark, files.stream().mapToLong(FileStatus::getLen).sum()));
+        }
+        String[] paths = files.stream().map(f -> f.getPath().toString()).toArray(String[]::new);
         @SuppressWarnings("unchecked")
         JavaNewHadoopRDD<LongWritable, Text> lines = (JavaNewHadoopRDD<LongWritable, Text>) jsc.newAPIHadoopFile(
                 String.join(",", paths), TextInputFormat.class, LongWritable.class, Text.class, conf);
+        // a file no longer than its split size (at least the smaller of the maximum and its block size) is read whole
+        long maxSplit = conf.getLong(FileInputFormat.SPLIT_MAXSIZE, Long.MAX_VALUE);
+        boolean anySplit = files.stream().anyMatch(f -> f.getLen() > Math.min(maxSplit, f.getBlockSize()));
+        Map<String, Long> linesBefore = anySplit ? linesBeforeSplits(lines, splitStarts(conf, paths)) : Map.of();
         JavaRDD<Row> rows = lines.mapPartitionsWithInputSplit((InputSplit split, Iterator<scala.Tuple2<LongWritable, Text>> it) -> {
-            String file = split instanceof FileSplit fs ? fs.getPath().toString() : "unknown";
+            FileSplit fileSplit = (FileSplit) split;
+            String file = fileSplit.getPath().toString();
+            Long before = linesBefore.get(splitKey(fileSplit));
+            if (before == null && fileSplit.getStart() > 0) {
+                throw new IllegalStateException("no line count for the split of " + file + " at byte " + fileSplit.getStart());
+            }
+            long firstLine = before == null ? 0 : before;
             JsonRecordParser parser = new JsonRecordParser(mapping);
             return new Iterator<Row>() {
-                long lineNo = 0;
+                long lineNo = firstLine;
                 Row next = advance();
 
                 private Row advance() {
@@ -154,6 +173,82 @@ public final class ArticleSources {
             };
         }, false);
         return spark.createDataFrame(rows, Schemas.RAW);
+    }
+
+    /**
+     * The most bytes of JSON Lines one task reads, as Spark's own file sources size their splits:
+     * the input spread over the cluster's cores, between spark.sql.files.openCostInBytes (4 MB) and
+     * spark.sql.files.maxPartitionBytes (128 MB). A file system's block size caps it further
+     * (32 MB on local disks). A user's mapreduce.input.fileinputformat.split.maxsize wins.
+     */
+    static long splitBytes(SparkSession spark, long totalBytes) {
+        long perCore = totalBytes / Math.max(1, spark.sparkContext().defaultParallelism());
+        return Math.min(spark.sessionState().conf().filesMaxPartitionBytes(),
+                Math.max(spark.sessionState().conf().filesOpenCostInBytes(), perCore));
+    }
+
+    /** Where each split of a file read in several splits starts, in order; files read whole are left out. */
+    private static Map<String, List<Long>> splitStarts(Configuration conf, String[] paths) {
+        try {
+            org.apache.hadoop.mapreduce.Job job = org.apache.hadoop.mapreduce.Job.getInstance(conf);
+            FileInputFormat.setInputPaths(job, String.join(",", paths));
+            Map<String, List<Long>> starts = new HashMap<>();
+            for (InputSplit split : new TextInputFormat().getSplits(job)) {
+                FileSplit s = (FileSplit) split;
+                starts.computeIfAbsent(s.getPath().toString(), k -> new ArrayList<>()).add(s.getStart());
+            }
+            starts.values().removeIf(l -> l.size() < 2);
+            starts.values().forEach(l -> l.sort(Comparator.naturalOrder()));
+            return starts;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot split the input files " + String.join(", ", paths), e);
+        }
+    }
+
+    /**
+     * For each split that does not start its file, the number of lines before it. A first pass counts
+     * the lines of every split but the last of a file read in several; it runs only when there is such
+     * a file, and brings one number per split (about one per 32 MB of input) to the driver.
+     */
+    private static Map<String, Long> linesBeforeSplits(JavaNewHadoopRDD<LongWritable, Text> lines, Map<String, List<Long>> starts) {
+        if (starts.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> toCount = new HashSet<>();
+        starts.forEach((file, s) -> s.subList(0, s.size() - 1).forEach(start -> toCount.add(file + "@" + start)));
+        Map<String, Long> counts = new HashMap<>();
+        for (scala.Tuple2<String, Long> c : lines.mapPartitionsWithInputSplit(
+                (InputSplit split, Iterator<scala.Tuple2<LongWritable, Text>> it) -> {
+                    String key = splitKey((FileSplit) split);
+                    if (!toCount.contains(key)) {
+                        return Collections.emptyIterator();
+                    }
+                    long n = 0;
+                    for (; it.hasNext(); it.next()) {
+                        n++;
+                    }
+                    return List.of(new scala.Tuple2<>(key, n)).iterator();
+                }, false).collect()) {
+            counts.put(c._1(), c._2());
+        }
+        Map<String, Long> before = new HashMap<>();
+        starts.forEach((file, s) -> {
+            long sum = 0;
+            for (int k = 1; k < s.size(); k++) {
+                String previous = file + "@" + s.get(k - 1);
+                Long n = counts.get(previous);
+                if (n == null) {
+                    throw new IllegalStateException("the lines of " + file + " from byte " + s.get(k - 1) + " were not counted");
+                }
+                sum += n;
+                before.put(file + "@" + s.get(k), sum);
+            }
+        });
+        return before;
+    }
+
+    private static String splitKey(FileSplit split) {
+        return split.getPath().toString() + "@" + split.getStart();
     }
 
     /** CSV and Parquet: columns mapped by name; a malformed CSV row becomes a reject. */
