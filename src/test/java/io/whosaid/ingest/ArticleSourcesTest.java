@@ -1,5 +1,7 @@
 package io.whosaid.ingest;
 
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.io.compress.BZip2Codec;
 import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +75,29 @@ class ArticleSourcesTest {
         }
         String reason = byRecord.get("line 25").getString(3);
         assertTrue(reason.startsWith("line 25: not valid JSON"), reason);
+    }
+
+    @Test
+    void aSplittableCompressedFileLosesNoRecordAndKeepsItsLineNames(@TempDir Path tmp) throws Exception {
+        // bzip2 is split by Hadoop at its blocks: a split that holds no block start reads nothing
+        Path file = tmp.resolve("big.jsonl.bz2");
+        BZip2Codec bzip2 = new BZip2Codec();
+        bzip2.setConf(new Configuration());
+        try (OutputStream out = bzip2.createOutputStream(Files.newOutputStream(file))) {
+            for (int line = 1; line <= 400; line++) {
+                out.write(("{\"id\":\"b-" + line + "\",\"text\":\"Item " + line + " of the compressed file.\"}\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        spark.sparkContext().hadoopConfiguration().setLong(FileInputFormat.SPLIT_MAXSIZE, 300);
+
+        List<Row> rows = ArticleSources.read(spark, file.toString(), null, FieldMapping.identity())
+                .select("id", "record").collectAsList();
+
+        assertEquals(400, rows.size());
+        for (Row r : rows) {
+            assertEquals("line " + r.getString(0).substring(2), r.getString(1));
+        }
     }
 
     @Test
