@@ -122,7 +122,7 @@ public final class ArticleSources {
         @SuppressWarnings("unchecked")
         JavaNewHadoopRDD<LongWritable, Text> lines = (JavaNewHadoopRDD<LongWritable, Text>) jsc.newAPIHadoopFile(
                 String.join(",", paths), TextInputFormat.class, LongWritable.class, Text.class, conf);
-        // a file no longer than its split size (at least the smaller of the maximum and its block size) is read whole
+        // a file no longer than the smaller of the split maximum and its block size is one split: nothing to count
         long maxSplit = conf.getLong(FileInputFormat.SPLIT_MAXSIZE, Long.MAX_VALUE);
         boolean anySplit = files.stream().anyMatch(f -> f.getLen() > Math.min(maxSplit, f.getBlockSize()));
         Map<String, Long> linesBefore = anySplit ? linesBeforeSplits(lines, splitStarts(conf, paths)) : Map.of();
