@@ -61,7 +61,7 @@ public final class ArticleSources {
         }
         Dataset<Row> all = null;
         for (Map.Entry<InputFormat, List<FileStatus>> e : byFormat.entrySet()) {
-            String[] paths = e.getValue().stream().map(f -> f.getPath().toString()).toArray(String[]::new);
+            String[] paths = pathsOf(e.getValue());
             Dataset<Row> part = switch (e.getKey()) {
                 case JSONL -> readJsonLines(spark, e.getValue(), mapping);
                 case CSV -> readTable(spark, spark.read().option("header", "true").option("multiLine", "true")
@@ -118,7 +118,7 @@ public final class ArticleSources {
         if (conf.get(FileInputFormat.SPLIT_MAXSIZE) == null) {
             conf.setLong(FileInputFormat.SPLIT_MAXSIZE, splitBytes(spark, files.stream().mapToLong(FileStatus::getLen).sum()));
         }
-        String[] paths = files.stream().map(f -> f.getPath().toString()).toArray(String[]::new);
+        String[] paths = pathsOf(files);
         @SuppressWarnings("unchecked")
         JavaNewHadoopRDD<LongWritable, Text> lines = (JavaNewHadoopRDD<LongWritable, Text>) jsc.newAPIHadoopFile(
                 String.join(",", paths), TextInputFormat.class, LongWritable.class, Text.class, conf);
@@ -215,9 +215,8 @@ public final class ArticleSources {
             return Map.of();
         }
         Set<String> toCount = new HashSet<>();
-        starts.forEach((file, s) -> s.subList(0, s.size() - 1).forEach(start -> toCount.add(file + "@" + start)));
-        Map<String, Long> counts = new HashMap<>();
-        for (scala.Tuple2<String, Long> c : lines.mapPartitionsWithInputSplit(
+        starts.forEach((file, s) -> s.subList(0, s.size() - 1).forEach(start -> toCount.add(splitKey(file, start))));
+        List<scala.Tuple2<String, Long>> counted = lines.mapPartitionsWithInputSplit(
                 (InputSplit split, Iterator<scala.Tuple2<LongWritable, Text>> it) -> {
                     String key = splitKey((FileSplit) split);
                     if (!toCount.contains(key)) {
@@ -228,27 +227,35 @@ public final class ArticleSources {
                         n++;
                     }
                     return List.of(new scala.Tuple2<>(key, n)).iterator();
-                }, false).collect()) {
-            counts.put(c._1(), c._2());
-        }
+                }, false).collect();
+        Map<String, Long> counts = new HashMap<>();
+        counted.forEach(c -> counts.put(c._1(), c._2()));
         Map<String, Long> before = new HashMap<>();
         starts.forEach((file, s) -> {
             long sum = 0;
             for (int k = 1; k < s.size(); k++) {
-                String previous = file + "@" + s.get(k - 1);
+                String previous = splitKey(file, s.get(k - 1));
                 Long n = counts.get(previous);
                 if (n == null) {
                     throw new IllegalStateException("the lines of " + file + " from byte " + s.get(k - 1) + " were not counted");
                 }
                 sum += n;
-                before.put(file + "@" + s.get(k), sum);
+                before.put(splitKey(file, s.get(k)), sum);
             }
         });
         return before;
     }
 
     private static String splitKey(FileSplit split) {
-        return split.getPath().toString() + "@" + split.getStart();
+        return splitKey(split.getPath().toString(), split.getStart());
+    }
+
+    private static String splitKey(String file, long start) {
+        return file + "@" + start;
+    }
+
+    private static String[] pathsOf(List<FileStatus> files) {
+        return files.stream().map(f -> f.getPath().toString()).toArray(String[]::new);
     }
 
     /** CSV and Parquet: columns mapped by name; a malformed CSV row becomes a reject. */
