@@ -105,7 +105,7 @@ public final class Job {
         NlpPipeline nlp = NlpPipeline.build(spark, options.sentimentModel(), options.sentimentLexicon(), options.nerModel());
         lap("Spark NLP models ready", nlpStart);
         Dataset<Row> analyzed = readable.mapPartitions(
-                        new ArticleStage(options.maxChars(), options.lexiconDir(), nlp.entityTagger(), nlp.toneScorer(),
+                        new ArticleStage(options.maxChars(), options.lexiconDir(), nlp.entityTagger(), nlp.tone(),
                                 articlesRead, statementsFound),
                         Encoders.row(Schemas.ANALYZED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -169,13 +169,13 @@ public final class Job {
         // the mentioned actors' ids, also from the statements before tone
         Dataset<Row> resolvedMentions = resolvedMentions(statements, surnames);
 
-        // tone: Spark NLP's sentiment detector scored each statement and article in the language stage; a
+        // tone: the trained model over Spark NLP's sentiment detector scored each statement and article in the language stage; a
         // pipeline given with --sentiment-model scores them here, over the tables
         Dataset<Row> articlesWithTone = articles;
-        if (nlp.toneScorer() == null) {
+        if (nlp.tone() == null) {
             statements = nlp.scoreTone(statements.drop("sentiment", "sentiment_label"), "content");
-            articlesWithTone = articles.drop("sentiment").join(nlp.scoreTone(articles.select(col("article_id"), col("text")), "text")
-                    .select(col("article_id"), col("sentiment")), "article_id");
+            articlesWithTone = articles.drop("sentiment", "sentiment_label").join(nlp.scoreTone(articles.select(col("article_id"), col("text")), "text")
+                    .select(col("article_id"), col("sentiment"), col("sentiment_label")), "article_id");
         } else {
             statements = toEnd(statements, "sentiment", "sentiment_label");
         }
@@ -195,7 +195,7 @@ public final class Job {
                 .select(col("article_id"), col("source"), col("url"), col("title"), col("published_at"), col("published_date"),
                         col("language"), col("text"), col("chars"), col("sentences"), size(col("statements")).as("statements"),
                         col("sentiment"), col("truncated"), col("duplicate_of"), col("input_file"), col("input_record"),
-                        col("text_minhash"))
+                        col("text_minhash"), col("sentiment_label"))
                 .withColumn("published_month", month(col("published_date"))), "articles", "published_month");
         mark = lap("articles written", mark);
         writer.stage(entities.withColumn("published_month", month(col("published_date"))), "entities", "published_month");

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  *
  * @param maxChars       articles longer than this (after cleaning) are truncated and flagged
  * @param lexiconDir     folder with replacement lexicon files, or null for the bundled ones
- * @param sentimentModel a saved Spark NLP PipelineModel writing "sentiment", or null for the VADER default
+ * @param sentimentModel null for the bundled tone model, "lexicon" for Spark NLP's sentiment detector alone, a tone model file, or a saved Spark NLP PipelineModel writing "sentiment"
  * @param sentimentLexicon a VADER-format lexicon replacing the bundled one, or null
  * @param partitions     how many partitions the articles are spread over; 0 picks twice the cores
  * @param nerModel       the NER model (see {@link io.whosaid.annotate.NerChoice}); null for the bundled perceptron

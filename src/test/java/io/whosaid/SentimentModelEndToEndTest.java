@@ -3,6 +3,7 @@ package io.whosaid;
 import com.johnsnowlabs.nlp.annotators.sda.pragmatic.SentimentDetector;
 import com.johnsnowlabs.nlp.util.io.ReadAs;
 import io.whosaid.annotate.AnnotationColumns;
+import io.whosaid.cli.Main;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
@@ -45,7 +46,7 @@ class SentimentModelEndToEndTest {
                 + "\\\"The talks went on for hours,\\\" Ana Costa said.\"}\n");
         Path defaultOut = tmp.resolve("default");
         Path modelOut = tmp.resolve("model");
-        assertEquals(0, SparkRuns.run(input, defaultOut));
+        assertEquals(0, SparkRuns.run(input, defaultOut, "--sentiment-model", "lexicon"));
         assertEquals(0, SparkRuns.run(input, modelOut, "--sentiment-model", modelDir.toString()));
 
         try (DuckDb byDefault = new DuckDb(defaultOut); DuckDb byModel = new DuckDb(modelOut)) {
@@ -54,7 +55,7 @@ class SentimentModelEndToEndTest {
             assertEquals("negative", statement.get("sentiment_label"));
             assertTrue(((Number) byModel.value("SELECT sentiment FROM {articles}")).doubleValue() < 0);
             assertEquals(0.0, ((Number) byDefault.value("SELECT sentiment FROM {statements}")).doubleValue(), 1e-12,
-                    "the default lexicon has no tone for this quote");
+                    "the VADER lexicon has no tone for this quote");
             // the same columns in the same order, whichever model scored the tone
             assertEquals(columns(byDefault), columns(byModel));
         }
@@ -62,5 +63,45 @@ class SentimentModelEndToEndTest {
 
     private static List<Object> columns(DuckDb db) throws Exception {
         return db.rows("DESCRIBE SELECT * FROM {statements}").stream().map(r -> r.get("column_name")).toList();
+    }
+
+    @Test
+    void aToneModelTrainedWithTrainToneScoresByDefaultsPlace(@TempDir Path tmp) throws Exception {
+        // labelled sentences that teach a model that talks are bad news and visits good news
+        StringBuilder data = new StringBuilder();
+        for (String who : List.of("The ministers", "The unions", "Both sides", "The envoys", "The parties")) {
+            data.append("{\"text\": \"").append(who).append(" held talks for hours.\", \"polarity\": \"negative\"}\n");
+            data.append("{\"text\": \"").append(who).append(" made a visit to the city.\", \"polarity\": \"positive\"}\n");
+            data.append("{\"text\": \"").append(who).append(" arrived on Monday.\", \"polarity\": \"neutral\"}\n");
+        }
+        Path training = tmp.resolve("tone-train.jsonl");
+        Files.writeString(training, data);
+        Path model = tmp.resolve("tone.txt.gz");
+        assertEquals(0, Main.execute(new String[] {"train-tone", "--data", training.toString(), "--output", model.toString(),
+                "--master", "local[2]", "--min-count", "2"}));
+        assertTrue(Files.size(model) > 0);
+
+        Path input = tmp.resolve("in.jsonl");
+        Files.writeString(input, "{\"id\":\"t1\",\"published_at\":\"2025-03-12\",\"text\":\"Ana Costa flew to Lisbon on Monday. "
+                + "\\\"The talks went on for hours,\\\" Ana Costa said.\"}\n");
+        Path trainedOut = tmp.resolve("trained");
+        Path defaultOut = tmp.resolve("default");
+        assertEquals(0, SparkRuns.run(input, trainedOut, "--sentiment-model", model.toString()));
+        assertEquals(0, SparkRuns.run(input, defaultOut));
+        try (DuckDb trained = new DuckDb(trainedOut); DuckDb byDefault = new DuckDb(defaultOut)) {
+            Map<String, Object> statement = trained.rows("SELECT sentiment, sentiment_label FROM {statements}").get(0);
+            assertEquals("negative", statement.get("sentiment_label"), statement::toString);
+            assertTrue(((Number) statement.get("sentiment")).doubleValue() < 0, statement::toString);
+            // the articles table has the label too, and it agrees with the score's sign
+            for (DuckDb db : List.of(trained, byDefault)) {
+                Map<String, Object> article = db.rows("SELECT sentiment, sentiment_label FROM {articles}").get(0);
+                double sentiment = ((Number) article.get("sentiment")).doubleValue();
+                String label = (String) article.get("sentiment_label");
+                assertTrue(List.of("negative", "neutral", "positive").contains(label), article::toString);
+                assertTrue(!label.equals("negative") || sentiment <= 0, article::toString);
+                assertTrue(!label.equals("positive") || sentiment >= 0, article::toString);
+            }
+            assertEquals(columns(byDefault), columns(trained));
+        }
     }
 }

@@ -4,7 +4,8 @@ import com.johnsnowlabs.nlp.annotators.pos.perceptron.AveragedPerceptron;
 import io.whosaid.annotate.EntityRecognizer;
 import io.whosaid.annotate.PerceptronEntityRecognizer;
 import io.whosaid.annotate.RuleEntityRecognizer;
-import io.whosaid.annotate.ToneScorer;
+import io.whosaid.annotate.Tone;
+import io.whosaid.annotate.ToneClassifier;
 import io.whosaid.dates.PublishedDates;
 import io.whosaid.duplicates.MinHash;
 import io.whosaid.lexicon.Lexicons;
@@ -42,10 +43,10 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
     private final LongAccumulator statementsFound;
     /** The NER model's weights, shipped once to each executor; null for the rule-based recogniser. */
     private final Broadcast<AveragedPerceptron> nerWeights;
-    /** Spark NLP's sentiment detector, shipped once to each executor; null when a user's pipeline scores tone later. */
-    private final Broadcast<ToneScorer> tone;
+    /** Tone (the trained model over Spark NLP's sentiment detector), shipped once to each executor; null when a user's pipeline scores tone later. */
+    private final Broadcast<ToneClassifier> tone;
 
-    public ArticleStage(int maxChars, String lexiconDir, Broadcast<AveragedPerceptron> nerWeights, Broadcast<ToneScorer> tone,
+    public ArticleStage(int maxChars, String lexiconDir, Broadcast<AveragedPerceptron> nerWeights, Broadcast<ToneClassifier> tone,
                         LongAccumulator articlesRead, LongAccumulator statementsFound) {
         this.maxChars = maxChars;
         this.lexiconDir = lexiconDir;
@@ -63,7 +64,7 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
                 : new PerceptronEntityRecognizer(nerWeights.value(), lexicons.titles());
         ArticleAnalyzer analyzer = new ArticleAnalyzer(lexicons, cues, entities);
         TextCleaner cleaner = new TextCleaner(maxChars);
-        ToneScorer toneScorer = tone == null ? null : tone.value();
+        ToneClassifier toneClassifier = tone == null ? null : tone.value();
         return new Iterator<>() {
             private String lastHash;
             private String lastId;
@@ -84,7 +85,7 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
                 }
                 Row row;
                 try {
-                    row = process(raw, analyzer, cleaner, toneScorer, duplicateOf);
+                    row = process(raw, analyzer, cleaner, toneClassifier, duplicateOf);
                 } catch (RuntimeException | StackOverflowError e) {
                     // one article must never stop the run: it becomes a reject that says what went wrong
                     row = failed(raw, e);
@@ -97,7 +98,7 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
         };
     }
 
-    private static Row process(Row raw, ArticleAnalyzer analyzer, TextCleaner cleaner, ToneScorer tone, String duplicateOf) {
+    private static Row process(Row raw, ArticleAnalyzer analyzer, TextCleaner cleaner, ToneClassifier tone, String duplicateOf) {
         String articleId = raw.getAs("article_id");
         String publishedAt = raw.getAs("published_at");
         LocalDate published = PublishedDates.parse(publishedAt).orElse(null);
@@ -110,7 +111,7 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
             return RowFactory.create(articleId, raw.getAs("source"), raw.getAs("url"), raw.getAs("title"), publishedAt,
                     toSql(published), null, null, 0, 0, false, inputFile, record,
                     original == null ? null : original.substring(0, Math.min(2000, original.length())),
-                    record + ": text is empty after cleaning", null, null, null, null, null);
+                    record + ": text is empty after cleaning", null, null, null, null, null, null);
         }
         String language = Languages.get().detect(text);
         // a duplicate is kept as an article but not analysed again; other languages are not run through English rules
@@ -121,14 +122,15 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
                 : new AnalyzedArticle(text, false, 0, List.of(), List.of());
         List<Row> statements = new ArrayList<>(a.statements().size());
         for (AnalyzedStatement s : a.statements()) {
-            Double sentiment = tone == null ? null : tone.score(s.content());
+            Tone statementTone = tone == null ? null : tone.tone(s.content());
             statements.add(RowFactory.create(s.statementId(), s.sentenceIndex(), s.begin(), s.end(), s.content(), s.sentence(),
                     s.kind(), s.cue(), s.speakerText(), s.speakerBegin(), s.speakerEnd(), s.actorId(), s.actorName(),
                     s.actorType(), s.actorRole(), toSql(s.statementDate()), s.datePrecision(), s.dateSource(),
                     s.mentions().toArray(new String[0]),
                     s.fragments().stream().map(f -> RowFactory.create(f[0], f[1])).toArray(),
-                    sentiment, sentiment == null ? null : ToneScorer.label(sentiment)));
+                    statementTone == null ? null : statementTone.sentiment(), statementTone == null ? null : statementTone.label()));
         }
+        Tone articleTone = tone == null ? null : tone.tone(text);
         List<Row> entities = new ArrayList<>(a.entities().size());
         for (AnalyzedEntity e : a.entities()) {
             entities.add(RowFactory.create(e.sentenceIndex(), e.begin(), e.end(), e.text(), e.entityType(), e.actorId()));
@@ -136,7 +138,8 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
         return RowFactory.create(articleId, raw.getAs("source"), raw.getAs("url"), raw.getAs("title"), publishedAt,
                 toSql(published), language, text, text.codePointCount(0, text.length()), a.sentences(), cleaned.truncated(),
                 inputFile, record, null, null, statements.toArray(), entities.toArray(), duplicateOf,
-                duplicateOf == null ? signature(text) : null, tone == null ? null : tone.score(text));
+                duplicateOf == null ? signature(text) : null, articleTone == null ? null : articleTone.sentiment(),
+                articleTone == null ? null : articleTone.label());
     }
 
     private static Row failed(Row raw, Throwable e) {
@@ -147,7 +150,7 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()) + (where == null ? "" : " at " + where) + ")";
         return RowFactory.create(raw.getAs("article_id"), raw.getAs("source"), raw.getAs("url"), raw.getAs("title"),
                 raw.getAs("published_at"), null, null, null, 0, 0, false, raw.getAs("input_file"), record,
-                text == null ? null : text.substring(0, Math.min(2000, text.length())), reason, null, null, null, null, null);
+                text == null ? null : text.substring(0, Math.min(2000, text.length())), reason, null, null, null, null, null, null);
     }
 
     /** The MinHash signature that near-duplicate detection compares, as a Spark array. */

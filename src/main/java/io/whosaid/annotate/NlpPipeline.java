@@ -34,24 +34,30 @@ import static org.apache.spark.sql.functions.coalesce;
  * The Spark NLP models of a run, built in one place: the NER model of the language stages (the
  * bundled averaged perceptron, or one given with --ner-model, broadcast to the executors), a
  * Spark NLP NER pipeline for the entities table when --ner-model names one (a saved
- * PipelineModel or a pretrained name), and the tone pipeline (SentimentDetector fed with the VADER
- * lexicon, over document and token annotations that whosaid's own tokenizer builds;
- * --sentiment-model replaces it with a saved PipelineModel).
+ * PipelineModel or a pretrained name), and tone: SentimentDetector fed with the VADER lexicon, over
+ * document and token annotations that whosaid's own tokenizer builds, whose score a trained
+ * {@link ToneModel} (bundled, or a file given with --sentiment-model) takes with the words of each
+ * sentence; --sentiment-model lexicon keeps the detector alone, and a saved PipelineModel replaces both.
  */
 public final class NlpPipeline {
+    /** The --sentiment-model value for Spark NLP's sentiment detector alone, without the trained model. */
+    public static final String LEXICON_ONLY = "lexicon";
     private final PipelineModel model;
     /** The default tone model's dictionary and multipliers; null for a user's pipeline. */
     private final ToneScorer defaultTone;
+    /** The trained tone model over the detector's score, or null for the detector alone or a user's pipeline. */
+    private final ToneModel toneModel;
     /** A Spark NLP NER pipeline for the entities table, or null when the language stages' entities are the table. */
     private NerModels ner;
     /** The perceptron NER weights on every executor, or null for the rule-based recogniser. */
     private Broadcast<AveragedPerceptron> entityTagger;
-    /** The default tone model's scorer on every executor, or null when a user's pipeline scores tone. */
-    private Broadcast<ToneScorer> toneScorer;
+    /** The language stage's tone on every executor, or null when a user's pipeline scores tone. */
+    private Broadcast<ToneClassifier> tone;
 
-    private NlpPipeline(PipelineModel model, ToneScorer defaultTone) {
+    private NlpPipeline(PipelineModel model, ToneScorer defaultTone, ToneModel toneModel) {
         this.model = model;
         this.defaultTone = defaultTone;
+        this.toneModel = toneModel;
     }
 
     /**
@@ -65,7 +71,8 @@ public final class NlpPipeline {
         AveragedPerceptron weights = choice.perceptronWeights();
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         pipeline.entityTagger = weights == null ? null : context.broadcast(weights);
-        pipeline.toneScorer = pipeline.defaultTone == null ? null : context.broadcast(pipeline.defaultTone);
+        pipeline.tone = pipeline.defaultTone == null ? null
+                : context.broadcast(new ToneClassifier(pipeline.defaultTone, pipeline.toneModel));
         return pipeline;
     }
 
@@ -75,12 +82,12 @@ public final class NlpPipeline {
     }
 
     /**
-     * The default tone model (Spark NLP's sentiment detector with the VADER lexicon) for the language
-     * stage, which scores every statement and article where it finds them; null when a pipeline given with
-     * --sentiment-model scores tone, in {@link #scoreTone}, over the tables.
+     * Tone for the language stage, which scores every statement and article where it finds them: the
+     * trained model over Spark NLP's sentiment detector with the VADER lexicon, or the detector alone;
+     * null when a pipeline given with --sentiment-model scores tone, in {@link #scoreTone}, over the tables.
      */
-    public Broadcast<ToneScorer> toneScorer() {
-        return toneScorer;
+    public Broadcast<ToneClassifier> tone() {
+        return tone;
     }
 
     /** Frees what the models hold on the executors, once the run no longer needs them. */
@@ -88,8 +95,8 @@ public final class NlpPipeline {
         if (entityTagger != null) {
             entityTagger.destroy();
         }
-        if (toneScorer != null) {
-            toneScorer.destroy();
+        if (tone != null) {
+            tone.destroy();
         }
     }
 
@@ -99,12 +106,21 @@ public final class NlpPipeline {
     }
 
     /**
-     * @param sentimentModel path of a saved PipelineModel to use instead, or null
+     * @param sentimentModel null for the bundled tone model, {@value #LEXICON_ONLY} for the sentiment
+     *                       detector alone, a tone model file ({@code whosaid train-tone}), or the path
+     *                       of a saved PipelineModel to use instead
      * @param lexicon        a VADER-format lexicon file to use instead of the bundled one, or null
      */
     static NlpPipeline build(SparkSession spark, String sentimentModel, Path lexicon) {
-        if (sentimentModel != null) {
-            return new NlpPipeline(PipelineModel.load(sentimentModel), null);
+        ToneModel toneModel;
+        if (sentimentModel == null || sentimentModel.isBlank()) {
+            toneModel = ToneModel.bundled();
+        } else if (sentimentModel.equals(LEXICON_ONLY)) {
+            toneModel = null;
+        } else if (ToneModel.isToneModel(sentimentModel)) {
+            toneModel = ToneModel.load(sentimentModel);
+        } else {
+            return new NlpPipeline(PipelineModel.load(sentimentModel), null, null);
         }
         Path dictionary;
         try {
@@ -125,7 +141,7 @@ public final class NlpPipeline {
                 DataTypes.createStructField("tone_text", DataTypes.StringType, true)}), "tone");
         Dataset<Row> fitData = spark.createDataFrame(java.util.List.of(), fitSchema);
         PipelineModel fitted = new Pipeline().setStages(new PipelineStage[] {sentiment}).fit(fitData);
-        return new NlpPipeline(fitted, new ToneScorer((SentimentDetectorModel) fitted.stages()[0]));
+        return new NlpPipeline(fitted, new ToneScorer((SentimentDetectorModel) fitted.stages()[0]), toneModel);
     }
 
     /**

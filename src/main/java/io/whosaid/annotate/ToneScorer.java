@@ -36,7 +36,7 @@ public final class ToneScorer implements Serializable {
     /** A sentence's worth of words: past it, a longer text needs more sentiment for the same score. */
     private static final double WORDS_PER_SENTENCE = 25.0;
     /** Scores within this distance of 0 are "neutral". */
-    private static final double NEUTRAL_BAND = 0.05;
+    static final double NEUTRAL_BAND = 0.05;
     private static final scala.collection.immutable.Map<String, String> FIRST_SENTENCE = AnnotationColumns.toScala(Map.of("sentence", "0"));
     private static final float[] NO_EMBEDDINGS = new float[0];
 

@@ -8,6 +8,7 @@ import io.whosaid.eval.EntityPrediction;
 import io.whosaid.eval.GoldFiles;
 import io.whosaid.eval.NerScorer;
 import io.whosaid.eval.AttributionScorer;
+import io.whosaid.eval.SentimentScorer;
 import io.whosaid.eval.StatementPrediction;
 import io.whosaid.ingest.FieldMapping;
 import io.whosaid.output.DuckDbCatalog;
@@ -31,15 +32,18 @@ import java.util.concurrent.Callable;
 /**
  * {@code whosaid evaluate}: runs the job on a gold file's articles and scores the output with the
  * same rules and figures as the project's evaluation scripts (attribution gold: statements;
- * NER gold: entities), so users can measure the pipeline on their own annotated data.
+ * NER gold: entities; sentiment gold: each sentence's tone), so users can measure the pipeline on
+ * their own annotated data.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Run the job on the articles of a gold file and print the scores: attribution "
                 + "(content exact/overlap, attribution, per kind, cue match) for a gold with 'attributions', "
-                + "exact and lenient NER figures for a gold with 'entities'.")
+                + "exact and lenient NER figures for a gold with 'entities', tone accuracy and macro-F1 for a gold with "
+                + "'polarity' (one sentence a line, as NewsMTSC).")
 public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "FILE",
-            description = "Gold JSON Lines: one article a line with id, text, published_at and 'attributions' or 'entities'.")
+            description = "Gold JSON Lines: one article a line with id, text, published_at and 'attributions' or 'entities', "
+                    + "or one sentence a line with id, text and 'polarity'.")
     Path gold;
 
     @Option(names = "--output", required = true, paramLabel = "DIR", description = "Where the job writes its tables (replaced).")
@@ -54,6 +58,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--ner-model", paramLabel = "PATH|pretrained:NAME", description = "A Spark NLP NER model, as for run.")
     String nerModel;
 
+    @Option(names = "--sentiment-model", paramLabel = "PATH|lexicon", description = "The tone model, as for run.")
+    String sentimentModel;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -67,7 +74,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         Path inputFile = input.resolve("articles.jsonl");
         GoldFiles.writePipelineInput(gold, inputFile);
         JobOptions options = new JobOptions(inputFile.toString(), output, null, FieldMapping.identity(), 10_000_000, lexicons,
-                null, null, 0, WriteMode.OVERWRITE, nerModel, JobOptions.DEFAULT_NEAR_DUPLICATE_SIMILARITY,
+                sentimentModel, null, 0, WriteMode.OVERWRITE, nerModel, JobOptions.DEFAULT_NEAR_DUPLICATE_SIMILARITY,
                 JobOptions.DEFAULT_TARGET_FILE_BYTES);
         SparkSession spark = sparkOptions.session("whosaid-evaluate");
         try {
@@ -80,9 +87,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Connection c = DuckDbCatalog.open(Path.of(output))) {
-            warnOnChangedTexts(c, out);
+            if (!kind.equals("sentiment")) {
+                // the sentiment gold has no offsets into the text
+                warnOnChangedTexts(c, out);
+            }
             if (kind.equals("attribution")) {
                 out.println(AttributionScorer.score(GoldFiles.readAttributionGold(gold), statements(c)).report());
+            } else if (kind.equals("sentiment")) {
+                out.println(SentimentScorer.score(GoldFiles.readSentimentGold(gold), sentimentLabels(c)).report());
             } else {
                 out.println(NerScorer.score(GoldFiles.readNerGold(gold), entities(c)).report());
             }
@@ -121,6 +133,16 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
         }
         return predictions;
+    }
+
+    private static Map<String, String> sentimentLabels(Connection c) throws Exception {
+        Map<String, String> labels = new HashMap<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT article_id, sentiment_label FROM articles")) {
+            while (rs.next()) {
+                labels.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return labels;
     }
 
     private static List<EntityPrediction> entities(Connection c) throws Exception {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "whosaid", mixinStandardHelpOptions = true, version = "whosaid 0.1.0",
         description = "Who said what, when: finds statements in news articles, attributes them to speakers, "
                 + "resolves the speakers to actors, dates them and writes Parquet tables.",
-        subcommands = {RunCommand.class, EvaluateCommand.class, TrainNerCommand.class, CompactCommand.class, SqlCommand.class, ViewsCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, EvaluateCommand.class, TrainNerCommand.class, TrainToneCommand.class, CompactCommand.class, SqlCommand.class, ViewsCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -77,7 +77,9 @@ public final class RunCommand implements Callable<Integer> {
     String targetFileSize;
 
     @Option(names = "--sentiment-model", paramLabel = "PATH",
-            description = "A saved Spark NLP PipelineModel that reads 'tone_text' and writes a 'tone' sentiment column, instead of the VADER default.")
+            description = "The tone model: a file made by whosaid train-tone instead of the bundled one (trained on NewsMTSC), "
+                    + "'lexicon' for Spark NLP's sentiment detector with the VADER lexicon alone, or a saved Spark NLP PipelineModel "
+                    + "that reads 'tone_text' and writes a 'tone' sentiment column.")
     String sentimentModel;
 
     @Option(names = "--sentiment-lexicon", paramLabel = "FILE",

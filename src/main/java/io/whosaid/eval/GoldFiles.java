@@ -79,7 +79,10 @@ public final class GoldFiles {
         if (first.has("entities")) {
             return "ner";
         }
-        throw new IllegalArgumentException(path + ": a gold record needs 'attributions' or 'entities'");
+        if (first.has("polarity")) {
+            return "sentiment";
+        }
+        throw new IllegalArgumentException(path + ": a gold record needs 'attributions', 'entities' or 'polarity'");
     }
 
     public static List<GoldAttributionArticle> readAttributionGold(Path path) {
@@ -123,6 +126,21 @@ public final class GoldFiles {
                         e.get("type").isNull() ? null : e.get("type").asText()));
             }
             out.add(new GoldNerArticle(id, text, entities));
+        }
+        return out;
+    }
+
+    /** The sentiment gold: each example's id and the label of its sentence towards its target. */
+    public static List<GoldSentiment> readSentimentGold(Path path) {
+        List<GoldSentiment> out = new ArrayList<>();
+        for (Line line : readJsonl(path)) {
+            JsonNode r = object(line.node(), line.where());
+            String id = string(r, "id", line.where());
+            try {
+                out.add(new GoldSentiment(id, string(r, "polarity", line.where())));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(line.where() + ": " + e.getMessage(), e);
+            }
         }
         return out;
     }

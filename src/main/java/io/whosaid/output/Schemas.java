@@ -48,5 +48,5 @@ public final class Schemas {
             DataTypes.createStructField("entities", new ArrayType(ENTITY, false), true),
             str("duplicate_of"),
             DataTypes.createStructField("text_minhash", new ArrayType(DataTypes.IntegerType, false), true),
-            DataTypes.createStructField("sentiment", DataTypes.DoubleType, true)});
+            DataTypes.createStructField("sentiment", DataTypes.DoubleType, true), str("sentiment_label")});
 }

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Tone in the language stage: Spark NLP's sentiment detector, with the scores its DataFrame transform gives. */
+/** Tone in the language stage: Spark NLP's sentiment detector, with the scores its DataFrame transform gives, and the trained model over it. */
 class ToneScorerTest {
     private static SparkSession spark;
     private static NlpPipeline pipeline;
@@ -35,8 +35,8 @@ class ToneScorerTest {
     static void start() {
         spark = SparkSession.builder().master("local[2]").config("spark.ui.enabled", "false").getOrCreate();
         pipeline = NlpPipeline.build(spark, null, null, null);
-        assertNotNull(pipeline.toneScorer(), "the default tone model is scored in the language stage");
-        tone = pipeline.toneScorer().value();
+        assertNotNull(pipeline.tone(), "the default tone model is scored in the language stage");
+        tone = pipeline.tone().value().lexicon();
     }
 
     @AfterAll
@@ -109,5 +109,40 @@ class ToneScorerTest {
             assertEquals(text.split("\\s+", -1).length, ToneScorer.wordCount(text), "words in [" + text + "]");
         }
         assertEquals(1, ToneScorer.wordCount(null));
+    }
+
+    @Test
+    void theDefaultToneIsTheTrainedModelsMeanOverTheSentences() {
+        ToneClassifier classifier = pipeline.tone().value();
+        assertTrue(classifier.hasModel(), "the bundled model is the default");
+        String first = "The senator accused the president of lying to the American people.";
+        String second = "Supporters praised the agreement as a historic success.";
+        Tone negative = classifier.tone(first);
+        Tone positive = classifier.tone(second);
+        assertEquals("negative", negative.label(), negative::toString);
+        assertTrue(negative.sentiment() < 0, negative::toString);
+        assertEquals("positive", positive.label(), positive::toString);
+        assertTrue(positive.sentiment() > 0, positive::toString);
+        Tone both = classifier.tone(first + " " + second);
+        assertEquals((negative.sentiment() + positive.sentiment()) / 2, both.sentiment(), 1e-12);
+        assertEquals("neutral", classifier.tone("The committee will meet on Tuesday to discuss the budget.").label());
+        assertEquals(Tone.NEUTRAL, classifier.tone("  "));
+        assertEquals(Tone.NEUTRAL, classifier.tone(null));
+    }
+
+    @Test
+    void theLexiconAloneGivesTheDetectorsScoreAndALabelFromItsSign() {
+        NlpPipeline lexiconOnly = NlpPipeline.build(spark, NlpPipeline.LEXICON_ONLY, null, "rules");
+        try {
+            ToneClassifier classifier = lexiconOnly.tone().value();
+            assertTrue(!classifier.hasModel());
+            for (String text : List.of("The talks were not good at all.", "The agreement is a great success.", "They met on Monday.")) {
+                Tone t = classifier.tone(text);
+                assertEquals(tone.score(text), t.sentiment(), 1e-12, text);
+                assertEquals(ToneScorer.label(tone.score(text)), t.label(), text);
+            }
+        } finally {
+            lexiconOnly.release();
+        }
     }
 }
