@@ -120,6 +120,7 @@ public final class NlpPipeline {
         } else if (ToneModel.isToneModel(sentimentModel)) {
             toneModel = ToneModel.load(sentimentModel);
         } else {
+            requireExists(sentimentModel);
             return new NlpPipeline(PipelineModel.load(sentimentModel), null, null);
         }
         Path dictionary;
@@ -162,5 +163,17 @@ public final class NlpPipeline {
                 .withColumn("sentiment", normalized.apply(raw, col("tone_text")))
                 .withColumn("sentiment_label", label.apply(col("sentiment")))
                 .drop("tone_text", "tone_document", "tone_token", "tone");
+    }
+
+    private static void requireExists(String sentimentModel) {
+        try {
+            org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(sentimentModel);
+            if (!path.getFileSystem(new org.apache.hadoop.conf.Configuration()).exists(path)) {
+                throw new IllegalArgumentException("--sentiment-model: neither '" + LEXICON_ONLY + "' nor an existing tone model file "
+                        + "or saved PipelineModel folder: " + sentimentModel);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + sentimentModel, e);
+        }
     }
 }

@@ -53,8 +53,13 @@ public final class TrainToneCommand implements Callable<Integer> {
         }
         SparkSession spark = sparkOptions.session("whosaid-train-tone");
         NlpPipeline pipeline = NlpPipeline.build(spark, NlpPipeline.LEXICON_ONLY, lexicon, null);
-        ToneScorer scorer = pipeline.tone().value().lexicon();
-        List<ToneModelTrainer.Example> examples = ToneTrainingData.read(data, scorer::score);
+        List<ToneModelTrainer.Example> examples;
+        try {
+            ToneScorer scorer = pipeline.tone().value().lexicon();
+            examples = ToneTrainingData.read(data, scorer::score);
+        } finally {
+            pipeline.release();
+        }
         ToneModel model = new ToneModelTrainer(minCount, iterations, l2, ToneModelTrainer.LEARNING_RATE, ToneModelTrainer.MIN_WEIGHT)
                 .train(examples, m -> System.err.println("[whosaid] " + m));
         Path parent = output.toAbsolutePath().getParent();
@@ -64,7 +69,6 @@ public final class TrainToneCommand implements Callable<Integer> {
         try (OutputStream out = Files.newOutputStream(output)) {
             model.write(out);
         }
-        pipeline.release();
         System.err.println("[whosaid] tone model with " + model.size() + " features written to " + output);
         return 0;
     }

@@ -145,4 +145,11 @@ class ToneScorerTest {
             lexiconOnly.release();
         }
     }
+
+    @Test
+    void aSentimentModelThatIsNotThereIsNamedInTheError(@org.junit.jupiter.api.io.TempDir Path tmp) {
+        String missing = tmp.resolve("no-such-model").toString();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NlpPipeline.build(spark, missing, null, "rules"));
+        assertTrue(e.getMessage().contains("--sentiment-model") && e.getMessage().contains(missing), e.getMessage());
+    }
 }
