@@ -193,7 +193,17 @@ class SampleEndToEndTest {
             assertTrue(rs.getLong(1) > 0, "the database file holds working views");
         }
         String spark = Files.readString(out.resolve("whosaid-spark.sql"));
-        assertTrue(spark.contains("CREATE TABLE whosaid.statements USING parquet LOCATION"), spark);
+        assertTrue(spark.contains("CREATE TABLE whosaid.statements USING parquet OPTIONS (mergeSchema 'true') LOCATION"), spark);
+        // the file runs in Spark SQL as written, and the tables read back what the job wrote
+        org.apache.spark.sql.SparkSession session = org.apache.spark.sql.SparkSession.active();
+        for (String statement : spark.split(";\n")) {
+            String sql = statement.lines().filter(l -> !l.startsWith("--")).collect(java.util.stream.Collectors.joining("\n")).strip();
+            if (!sql.isEmpty()) {
+                session.sql(sql);
+            }
+        }
+        assertTrue(session.sql("SELECT count(*) FROM whosaid.statements WHERE statement_month = '2025-05'").first().getLong(0) > 0);
+        assertTrue(java.util.Arrays.asList(session.table("whosaid.articles").columns()).contains("sentiment_label"));
 
         SparkRuns.output("report", "--output", out.toString());
         String html = Files.readString(out.resolve("report.html"));

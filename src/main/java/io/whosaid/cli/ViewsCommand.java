@@ -49,7 +49,8 @@ public final class ViewsCommand implements Callable<Integer> {
             }
             String name = database + "." + t.name();
             spark.append("DROP TABLE IF EXISTS ").append(name).append(";\n")
-                    .append("CREATE TABLE ").append(name).append(" USING parquet LOCATION '")
+                    // mergeSchema: files written by different versions (a column added since, then --mode append) read as one table
+                    .append("CREATE TABLE ").append(name).append(" USING parquet OPTIONS (mergeSchema 'true') LOCATION '")
                     .append(root.resolve(t.name()).toUri()).append("';\n");
             if (t.partitionColumn() != null) {
                 spark.append("MSCK REPAIR TABLE ").append(name).append(";\n");

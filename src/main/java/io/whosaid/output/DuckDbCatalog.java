@@ -27,7 +27,8 @@ public final class DuckDbCatalog {
                 continue;
             }
             String glob = dir.toString().replace("'", "''") + "/**/*.parquet";
-            String options = t.partitionColumn() == null ? "" : ", hive_partitioning = true";
+            // union_by_name: files written by different versions (a column added since, then --mode append) read as one table
+            String options = ", union_by_name = true" + (t.partitionColumn() == null ? "" : ", hive_partitioning = true");
             sql.add("CREATE OR REPLACE VIEW " + t.name() + " AS SELECT * FROM read_parquet('" + glob + "'" + options + ")");
         }
         if (sql.isEmpty()) {
