@@ -188,10 +188,10 @@ public final class ToneModel implements Serializable {
             if (!fs.isFile(path)) {
                 return false;
             }
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                    new GZIPInputStream(fs.open(path)), StandardCharsets.UTF_8))) {
+            try (FSDataInputStream in = fs.open(path);
+                 BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
                 return HEADER.equals(reader.readLine());
-            } catch (java.util.zip.ZipException notGzip) {
+            } catch (java.util.zip.ZipException | java.io.EOFException notGzip) {
                 return false;
             }
         } catch (IOException e) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -135,7 +136,7 @@ class ToneScorerTest {
         NlpPipeline lexiconOnly = NlpPipeline.build(spark, NlpPipeline.LEXICON_ONLY, null, "rules");
         try {
             ToneClassifier classifier = lexiconOnly.tone().value();
-            assertTrue(!classifier.hasModel());
+            assertFalse(classifier.hasModel(), "the detector alone");
             for (String text : List.of("The talks were not good at all.", "The agreement is a great success.", "They met on Monday.")) {
                 Tone t = classifier.tone(text);
                 assertEquals(tone.score(text), t.sentiment(), 1e-12, text);
