@@ -44,18 +44,7 @@ public final class PerceptronNerModels {
     private PerceptronNerModels() {}
 
     private static final class Bundled {
-        static final AveragedPerceptron MODEL = readBundled();
-
-        private static AveragedPerceptron readBundled() {
-            try (InputStream in = PerceptronNerModels.class.getResourceAsStream(BUNDLED)) {
-                if (in == null) {
-                    throw new IllegalStateException("the bundled NER model " + BUNDLED + " is missing from the class path");
-                }
-                return read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the bundled NER model " + BUNDLED, e);
-            }
-        }
+        static final AveragedPerceptron MODEL = BundledModels.read(BUNDLED, "NER model", PerceptronNerModels::read);
     }
 
     /** The model whosaid ships, read once per JVM. */

@@ -17,6 +17,8 @@ import java.util.List;
  */
 public final class ToneClassifier implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** Stateless, so one serves every call. */
+    private static final SentenceSplitter SENTENCES = new SentenceSplitter();
     private final ToneScorer lexicon;
     private final ToneModel model;
 
@@ -51,7 +53,10 @@ public final class ToneClassifier implements Serializable {
         if (text == null || text.isBlank()) {
             return Tone.NEUTRAL;
         }
-        List<Sentence> sentences = new SentenceSplitter().split(text);
+        List<Sentence> sentences = SENTENCES.split(text);
+        if (sentences.isEmpty()) {
+            return Tone.NEUTRAL;
+        }
         double[] sum = new double[ToneModel.CLASSES];
         for (Sentence sentence : sentences) {
             List<String> words = new ArrayList<>(sentence.tokens().size());
@@ -63,15 +68,7 @@ public final class ToneClassifier implements Serializable {
                 sum[c] += p[c];
             }
         }
-        if (sentences.isEmpty()) {
-            return Tone.NEUTRAL;
-        }
-        int best = 0;
-        for (int c = 1; c < sum.length; c++) {
-            if (sum[c] > sum[best]) {
-                best = c;
-            }
-        }
+        int best = ToneModel.argmax(sum);
         double sentiment = (sum[2] - sum[0]) / sentences.size();
         return new Tone(Math.max(-1.0, Math.min(1.0, sentiment)), ToneModel.LABELS.get(best));
     }

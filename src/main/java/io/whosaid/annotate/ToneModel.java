@@ -123,6 +123,17 @@ public final class ToneModel implements Serializable {
         return softmax(logits);
     }
 
+    /** The index of the largest value; the first of equal ones. */
+    static int argmax(double[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
     static double[] softmax(double[] logits) {
         double max = Math.max(logits[0], Math.max(logits[1], logits[2]));
         double[] p = new double[logits.length];
@@ -145,18 +156,7 @@ public final class ToneModel implements Serializable {
     // ---- files ----
 
     private static final class Bundled {
-        static final ToneModel MODEL = readBundled();
-
-        private static ToneModel readBundled() {
-            try (InputStream in = ToneModel.class.getResourceAsStream(BUNDLED)) {
-                if (in == null) {
-                    throw new IllegalStateException("the bundled tone model " + BUNDLED + " is missing from the class path");
-                }
-                return read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the bundled tone model " + BUNDLED, e);
-            }
-        }
+        static final ToneModel MODEL = BundledModels.read(BUNDLED, "tone model", ToneModel::read);
     }
 
     /** The model whosaid ships, trained on NewsMTSC's training sentences (read once per JVM). */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -63,10 +64,13 @@ public final class ToneModelTrainer {
             throw new IllegalArgumentException("no examples to train the tone model on");
         }
         int[] perClass = new int[ToneModel.CLASSES];
+        List<Set<String>> featureSets = new ArrayList<>(examples.size());
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Example e : examples) {
             perClass[ToneModel.LABELS.indexOf(e.label())]++;
-            for (String f : ToneModel.features(e.words())) {
+            Set<String> features = ToneModel.features(e.words());
+            featureSets.add(features);
+            for (String f : features) {
                 counts.merge(f, 1, Integer::sum);
             }
         }
@@ -84,7 +88,7 @@ public final class ToneModelTrainer {
         int[] gold = new int[n];
         for (int i = 0; i < n; i++) {
             Example e = examples.get(i);
-            active[i] = ToneModel.features(e.words()).stream().map(index::get).filter(j -> j != null).mapToInt(Integer::intValue).toArray();
+            active[i] = featureSets.get(i).stream().map(index::get).filter(j -> j != null).mapToInt(Integer::intValue).toArray();
             lexicon[i] = ToneModel.lexiconFeatures(e.lexiconScore());
             gold[i] = ToneModel.LABELS.indexOf(e.label());
         }
@@ -115,7 +119,7 @@ public final class ToneModelTrainer {
                 }
                 double[] p = ToneModel.softmax(logits);
                 loss -= Math.log(Math.max(p[gold[i]], 1e-12));
-                right += argmax(p) == gold[i] ? 1 : 0;
+                right += ToneModel.argmax(p) == gold[i] ? 1 : 0;
                 p[gold[i]] -= 1;
                 for (int c = 0; c < ToneModel.CLASSES; c++) {
                     gBias[c] += p[c];
@@ -154,16 +158,6 @@ public final class ToneModelTrainer {
             lexiconWeights[f] = toFloat(wLexicon[f]);
         }
         return new ToneModel(toFloat(bias), lexiconWeights, kept);
-    }
-
-    private static int argmax(double[] p) {
-        int best = 0;
-        for (int c = 1; c < p.length; c++) {
-            if (p[c] > p[best]) {
-                best = c;
-            }
-        }
-        return best;
     }
 
     private static float[] toFloat(double[] values) {

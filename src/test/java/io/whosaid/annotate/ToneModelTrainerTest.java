@@ -43,8 +43,7 @@ class ToneModelTrainerTest {
 
     private static String predicted(ToneModel model, String sentence) {
         double[] p = model.probabilities(Arrays.asList(sentence.split(" ")), 0.0);
-        int best = p[0] >= p[1] && p[0] >= p[2] ? 0 : p[1] >= p[2] ? 1 : 2;
-        return ToneModel.LABELS.get(best);
+        return ToneModel.LABELS.get(ToneModel.argmax(p));
     }
 
     @Test
