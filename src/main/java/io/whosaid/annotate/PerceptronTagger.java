@@ -131,16 +131,18 @@ final class PerceptronTagger {
         return out;
     }
 
-    /** The token's own features: suffix and first character of the word as written, the normalised word. */
+    /**
+     * The token's own features: suffix and first character of the word as written, the normalised word.
+     * The normalised word follows from the word, so the word alone keys the sum.
+     */
     private double[] own(String word, String normalized) {
-        String key = word + '\u0000' + normalized;
-        double[] sum = ownWeights.get(key);
+        double[] sum = ownWeights.get(word);
         if (sum == null) {
             sum = new double[tags.length];
             add(sum, weight("i suffix " + takeRight3(word)));
             add(sum, weight("i pref1 " + word.charAt(0)));
             add(sum, weight("i word " + normalized));
-            ownWeights.put(key, sum);
+            ownWeights.put(word, sum);
         }
         return sum;
     }

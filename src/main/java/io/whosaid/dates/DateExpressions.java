@@ -30,6 +30,10 @@ public final class DateExpressions {
             + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
+    private static final List<String> MONTH_PREFIXES = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+    private static final String MONTH_INITIALS = "JFMASOND";
+    private static final List<String> RELATIVE_WORDS = List.of("day", "night", "morning", "afternoon", "evening");
+
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern MONTH_ONLY = Pattern.compile("\\b(?:in|since|during|until|by|early|late|mid-?|earlier in|later in|last)\\s+(?:early\\s+|late\\s+|mid-?)?"
@@ -46,28 +50,36 @@ public final class DateExpressions {
         int base = window.begin();
         List<Span> taken = new ArrayList<>();
 
-        Matcher m = ISO.matcher(part);
+        // Most sentences hold no date. A pattern runs only on a text that has what it needs (a digit, a
+        // month's first three letters, a day word); scanning every sentence with all of them was most of
+        // the cost of dating statements.
+        boolean digits = hasDigit(part);
+        boolean months = hasMonthName(part);
+        String withDigits = digits ? part : "";
+        String withMonths = months ? part : "";
+        String withMonthsAndDigits = digits && months ? part : "";
+        Matcher m = ISO.matcher(withDigits);
         while (m.find()) {
             LocalDate d = safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             add(found, taken, base, m, d, Precision.DAY);
         }
-        m = MONTH_DAY.matcher(part);
+        m = MONTH_DAY.matcher(withMonthsAndDigits);
         while (m.find()) {
             add(found, taken, base, m, dayDate(month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), published), Precision.DAY);
         }
-        m = DAY_MONTH.matcher(part);
+        m = DAY_MONTH.matcher(withMonthsAndDigits);
         while (m.find()) {
             add(found, taken, base, m, dayDate(month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), published), Precision.DAY);
         }
-        m = MONTH_ONLY.matcher(part);
+        m = MONTH_ONLY.matcher(withMonths);
         while (m.find()) {
             add(found, taken, base, m, monthDate(month(m.group(1)), m.group(2), published), Precision.MONTH);
         }
-        m = MONTH_YEAR.matcher(part);
+        m = MONTH_YEAR.matcher(withMonthsAndDigits);
         while (m.find()) {
             add(found, taken, base, m, monthDate(month(m.group(1)), m.group(2), published), Precision.MONTH);
         }
-        m = WEEKDAY_P.matcher(part);
+        m = WEEKDAY_P.matcher(part.contains("day") ? part : "");
         while (m.find()) {
             if (published != null) {
                 DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
@@ -82,7 +94,7 @@ public final class DateExpressions {
                 add(found, taken, base, m, d, Precision.DAY);
             }
         }
-        m = RELATIVE.matcher(part);
+        m = RELATIVE.matcher(hasRelativeDayWord(part) ? part : "");
         while (m.find()) {
             if (published != null) {
                 String w = m.group(1).toLowerCase(Locale.ROOT);
@@ -90,11 +102,58 @@ public final class DateExpressions {
                 add(found, taken, base, m, d, Precision.DAY);
             }
         }
-        m = YEAR.matcher(part);
+        m = YEAR.matcher(withDigits);
         while (m.find()) {
             add(found, taken, base, m, safeDate(Integer.parseInt(m.group(1)), 1, 1), Precision.YEAR);
         }
         return found;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a capitalised "Jan", "Feb", … "Dec" occurs: every month name the patterns know starts with one. */
+    static boolean hasMonthName(String text) {
+        for (int i = 0; i + 3 <= text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'S' && MONTH_INITIALS.indexOf(c) >= 0) {
+                for (String prefix : MONTH_PREFIXES) {
+                    if (text.startsWith(prefix, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of {@link #RELATIVE} may occur, in any case: each holds "day", "night" or "morning", "afternoon", "evening". */
+    static boolean hasRelativeDayWord(String text) {
+        for (String word : RELATIVE_WORDS) {
+            if (containsIgnoreCase(text, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsIgnoreCase(String text, String lowerCaseWord) {
+        char first = lowerCaseWord.charAt(0);
+        char firstUpper = Character.toUpperCase(first);
+        for (int i = 0; i + lowerCaseWord.length() <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == firstUpper) && text.regionMatches(true, i, lowerCaseWord, 0, lowerCaseWord.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<DateMention> found, List<Span> taken, int base, Matcher m, LocalDate date, Precision p) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DateExpressionsTest {
@@ -63,5 +64,30 @@ class DateExpressionsTest {
     @Test
     void namesAreNotMonths() {
         assertTrue(dates.find("Mark Smith said 3 people", new Span(0, 24), PUBLISHED).isEmpty());
+    }
+
+    @Test
+    void everyKindIsFoundInsideALongerSentenceAndInAnyCaseItsPatternAllows() {
+        // each pattern runs only where a digit, a month name or a day word is seen first: these would
+        // be missed if one of those tests were wrong
+        String[] said = {"on May 11", "on 11th of May", "in mid-March", "in Sept. 2023", "late on Friday", "TODAY",
+            "Last Night", "earlier this Evening", "on 2024-05-01", "since 1998", "on Jan. 3, 2024"};
+        for (String date : said) {
+            String text = "The minister, who spoke to reporters “at length”, said " + date + " that talks would go on";
+            List<DateMention> found = dates.find(text, new Span(0, text.length()), PUBLISHED);
+            assertEquals(1, found.size(), () -> date + ": " + found);
+            String matched = found.get(0).span().of(text);
+            assertTrue(date.contains(matched) && matched.length() >= 4, () -> date + " matched as " + matched);
+        }
+    }
+
+    @Test
+    void theCheapTestsSeeWhatThePatternsNeed() {
+        assertTrue(DateExpressions.hasMonthName("in Sept. 2023"));
+        assertTrue(DateExpressions.hasMonthName("on 4 Dec"));
+        assertFalse(DateExpressions.hasMonthName("the mayor and the may-pole"), "month names are capitalised");
+        assertTrue(DateExpressions.hasRelativeDayWord("EARLIER TODAY"));
+        assertTrue(DateExpressions.hasRelativeDayWord("this Afternoon"));
+        assertFalse(DateExpressions.hasRelativeDayWord("a statement to reporters"));
     }
 }
