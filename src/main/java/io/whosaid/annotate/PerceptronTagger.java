@@ -99,6 +99,8 @@ final class PerceptronTagger {
         context[words.length + 2] = END[0];
         context[words.length + 3] = END[1];
         String[] out = new String[words.length];
+        // what each position's word brings as a neighbour: looked up once, used by up to four tokens
+        double[][][] around = new double[context.length][][];
         int prev = last[0];
         int prev2 = last[1];
         double[] scores = new double[tags.length];
@@ -116,10 +118,10 @@ final class PerceptronTagger {
                 add(scores, previousTag2[prev2]);
                 add(scores, tagPair[prev][prev2]);
                 add(scores, previousTagAndWord(context[c])[prev]);
-                add(scores, context(context[c - 1])[0]);
-                add(scores, context(context[c - 2])[1]);
-                add(scores, context(context[c + 1])[2]);
-                add(scores, context(context[c + 2])[3]);
+                add(scores, contextAt(around, context, c - 1)[0]);
+                add(scores, contextAt(around, context, c - 2)[1]);
+                add(scores, contextAt(around, context, c + 1)[2]);
+                add(scores, contextAt(around, context, c + 2)[3]);
                 tag = best(scores);
             }
             out[i] = history[tag];
@@ -145,6 +147,15 @@ final class PerceptronTagger {
             ownWeights.put(word, sum);
         }
         return sum;
+    }
+
+    private double[][] contextAt(double[][][] around, String[] context, int position) {
+        double[][] byPosition = around[position];
+        if (byPosition == null) {
+            byPosition = context(context[position]);
+            around[position] = byPosition;
+        }
+        return byPosition;
     }
 
     /** What a normalised word brings as the word before, two before, after and two after the token. */

@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,7 +70,9 @@ public final class ToneModel implements Serializable {
         features.forEach((name, w) -> requireTriple(w, "feature '" + name + "'"));
         this.bias = bias.clone();
         this.lexicon = Arrays.stream(lexicon).map(float[]::clone).toArray(float[][]::new);
-        this.features = Map.copyOf(features);
+        // a HashMap, not Map.copyOf: most look-ups miss (word pairs the model has not seen), and a hash
+        // map answers a miss from the cached hash where Map.copyOf's probing compares strings
+        this.features = Collections.unmodifiableMap(new HashMap<>(features));
     }
 
     private static void requireTriple(float[] weights, String what) {

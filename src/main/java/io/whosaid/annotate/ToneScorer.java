@@ -12,6 +12,7 @@ import scala.reflect.ClassTag$;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public final class ToneScorer implements Serializable {
             }
             words.put(e.getKey(), e.getValue());
         }
-        this.dictionary = Map.copyOf(words);
+        this.dictionary = Collections.unmodifiableMap(words); // a HashMap: see ToneModel's features
         this.positive = (Double) model.getOrDefault(model.positiveMultiplier());
         this.negative = (Double) model.getOrDefault(model.negativeMultiplier());
         this.increment = (Double) model.getOrDefault(model.incrementMultiplier());
