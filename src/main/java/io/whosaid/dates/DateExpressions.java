@@ -6,11 +6,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds date expressions in English news text and resolves them against the publication date:
@@ -26,13 +28,15 @@ public final class DateExpressions {
             Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sept", 9),
             Map.entry("sep", 9), Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11),
             Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
-    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-
-    private static final List<String> MONTH_PREFIXES = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
-    private static final String MONTH_INITIALS = "JFMASOND";
-    private static final List<String> RELATIVE_WORDS = List.of("day", "night", "morning", "afternoon", "evening");
+    /** The month names the patterns know, in the order they try them ("Sept." before "Sep."). */
+    private static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
+            "Sept.", "Sep.", "Oct.", "Nov.", "Dec.");
+    private static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+    private static final String MONTH = alternatives(MONTH_NAMES);
+    private static final String WEEKDAY = alternatives(WEEKDAYS);
+    private static final String[][] MONTH_NAMES_BY_INITIAL = byInitial(MONTH_NAMES);
+    private static final String[][] WEEKDAYS_BY_INITIAL = byInitial(WEEKDAYS);
 
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4})\\b)?");
@@ -50,15 +54,14 @@ public final class DateExpressions {
         int base = window.begin();
         List<Span> taken = new ArrayList<>();
 
-        // Most sentences hold no date. A pattern runs only on a text that has what it needs (a digit, a
-        // month's first three letters, a day word); scanning every sentence with all of them was most of
-        // the cost of dating statements.
+        // Most sentences hold no date. A pattern runs only on a text that holds what it cannot match
+        // without (a digit, a month or weekday name, a relative day word, "19" or "20" for a year);
+        // scanning every sentence with all of them was most of the cost of dating statements.
         boolean digits = hasDigit(part);
-        boolean months = hasMonthName(part);
-        String withDigits = digits ? part : "";
+        boolean months = containsAny(part, MONTH_NAMES_BY_INITIAL);
         String withMonths = months ? part : "";
         String withMonthsAndDigits = digits && months ? part : "";
-        Matcher m = ISO.matcher(withDigits);
+        Matcher m = ISO.matcher(digits && part.indexOf('-') >= 0 ? part : "");
         while (m.find()) {
             LocalDate d = safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             add(found, taken, base, m, d, Precision.DAY);
@@ -79,7 +82,7 @@ public final class DateExpressions {
         while (m.find()) {
             add(found, taken, base, m, monthDate(month(m.group(1)), m.group(2), published), Precision.MONTH);
         }
-        m = WEEKDAY_P.matcher(part.contains("day") ? part : "");
+        m = WEEKDAY_P.matcher(containsAny(part, WEEKDAYS_BY_INITIAL) ? part : "");
         while (m.find()) {
             if (published != null) {
                 DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
@@ -102,7 +105,7 @@ public final class DateExpressions {
                 add(found, taken, base, m, d, Precision.DAY);
             }
         }
-        m = YEAR.matcher(withDigits);
+        m = YEAR.matcher(part.contains("19") || part.contains("20") ? part : "");
         while (m.find()) {
             add(found, taken, base, m, safeDate(Integer.parseInt(m.group(1)), 1, 1), Precision.YEAR);
         }
@@ -119,13 +122,13 @@ public final class DateExpressions {
         return false;
     }
 
-    /** Whether a capitalised "Jan", "Feb", … "Dec" occurs: every month name the patterns know starts with one. */
-    static boolean hasMonthName(String text) {
-        for (int i = 0; i + 3 <= text.length(); i++) {
+    /** Whether one of the words occurs, as written (the month and weekday patterns are case-sensitive). */
+    static boolean containsAny(String text, String[][] wordsByInitial) {
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 'A' && c <= 'S' && MONTH_INITIALS.indexOf(c) >= 0) {
-                for (String prefix : MONTH_PREFIXES) {
-                    if (text.startsWith(prefix, i)) {
+            if (c < wordsByInitial.length && wordsByInitial[c] != null) {
+                for (String word : wordsByInitial[c]) {
+                    if (text.startsWith(word, i)) {
                         return true;
                     }
                 }
@@ -134,26 +137,41 @@ public final class DateExpressions {
         return false;
     }
 
-    /** Whether a word of {@link #RELATIVE} may occur, in any case: each holds "day", "night" or "morning", "afternoon", "evening". */
+    static boolean hasMonthName(String text) {
+        return containsAny(text, MONTH_NAMES_BY_INITIAL);
+    }
+
+    /**
+     * Whether a phrase of {@link #RELATIVE} may occur, in any case: each holds "day" (yesterday, today),
+     * "night" (tonight, last night) or "this" (this morning, afternoon, evening).
+     */
     static boolean hasRelativeDayWord(String text) {
-        for (String word : RELATIVE_WORDS) {
-            if (containsIgnoreCase(text, word)) {
+        for (int i = 0; i < text.length(); i++) {
+            char lower = (char) (text.charAt(i) | 0x20); // ASCII letters only: the pattern's (?i) is ASCII-only
+            if ((lower == 'd' && text.regionMatches(true, i, "day", 0, 3))
+                    || (lower == 'n' && text.regionMatches(true, i, "night", 0, 5))
+                    || (lower == 't' && text.regionMatches(true, i, "this", 0, 4))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean containsIgnoreCase(String text, String lowerCaseWord) {
-        char first = lowerCaseWord.charAt(0);
-        char firstUpper = Character.toUpperCase(first);
-        for (int i = 0; i + lowerCaseWord.length() <= text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == first || c == firstUpper) && text.regionMatches(true, i, lowerCaseWord, 0, lowerCaseWord.length())) {
-                return true;
-            }
+    private static String alternatives(List<String> words) {
+        return words.stream().map(Pattern::quote).collect(Collectors.joining("|", "(", ")"));
+    }
+
+    /** The words by their first character (ASCII), for {@link #containsAny}. */
+    private static String[][] byInitial(List<String> words) {
+        String[][] table = new String[128][];
+        for (String word : words) {
+            char initial = word.charAt(0);
+            String[] current = table[initial] == null ? new String[0] : table[initial];
+            String[] grown = Arrays.copyOf(current, current.length + 1);
+            grown[current.length] = word;
+            table[initial] = grown;
         }
-        return false;
+        return table;
     }
 
     private static void add(List<DateMention> found, List<Span> taken, int base, Matcher m, LocalDate date, Precision p) {

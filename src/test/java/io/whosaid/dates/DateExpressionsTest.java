@@ -84,10 +84,13 @@ class DateExpressionsTest {
     @Test
     void theCheapTestsSeeWhatThePatternsNeed() {
         assertTrue(DateExpressions.hasMonthName("in Sept. 2023"));
-        assertTrue(DateExpressions.hasMonthName("on 4 Dec"));
-        assertFalse(DateExpressions.hasMonthName("the mayor and the may-pole"), "month names are capitalised");
+        assertTrue(DateExpressions.hasMonthName("on 4 December"));
+        assertFalse(DateExpressions.hasMonthName("on 4 Dec"), "the patterns know \"Dec.\" and \"December\", not \"Dec\"");
+        assertFalse(DateExpressions.hasMonthName("Mark Marsh and Janet Oakes, the mayor"), "names and lower case are not months");
         assertTrue(DateExpressions.hasRelativeDayWord("EARLIER TODAY"));
-        assertTrue(DateExpressions.hasRelativeDayWord("this Afternoon"));
+        assertTrue(DateExpressions.hasRelativeDayWord("This Afternoon"));
+        assertTrue(DateExpressions.hasRelativeDayWord("late last NIGHT"));
         assertFalse(DateExpressions.hasRelativeDayWord("a statement to reporters"));
+        assertTrue(dates.find("on Dec 4", new Span(0, 8), PUBLISHED).isEmpty(), "what the cheap test skips the patterns miss too");
     }
 }
