@@ -58,7 +58,7 @@ public final class DateExpressions {
         // without (a digit, a month or weekday name, a relative day word, "19" or "20" for a year);
         // scanning every sentence with all of them was most of the cost of dating statements.
         boolean digits = hasDigit(part);
-        boolean months = containsAny(part, MONTH_NAMES_BY_INITIAL);
+        boolean months = hasMonthName(part);
         String withMonths = months ? part : "";
         String withMonthsAndDigits = digits && months ? part : "";
         Matcher m = ISO.matcher(digits && part.indexOf('-') >= 0 ? part : "");
@@ -137,6 +137,7 @@ public final class DateExpressions {
         return false;
     }
 
+    /** Whether a month name occurs as the patterns write it ("May", "Sept."): they cannot match without one. */
     static boolean hasMonthName(String text) {
         return containsAny(text, MONTH_NAMES_BY_INITIAL);
     }
@@ -166,6 +167,9 @@ public final class DateExpressions {
         String[][] table = new String[128][];
         for (String word : words) {
             char initial = word.charAt(0);
+            if (initial >= table.length) {
+                throw new IllegalArgumentException("a word for the cheap test must start with an ASCII character: " + word);
+            }
             String[] current = table[initial] == null ? new String[0] : table[initial];
             String[] grown = Arrays.copyOf(current, current.length + 1);
             grown[current.length] = word;
