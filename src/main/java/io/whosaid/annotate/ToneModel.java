@@ -7,6 +7,7 @@ import org.apache.hadoop.fs.Path;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -26,6 +27,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
 
 /**
  * A sentence's tone from a model trained on labelled news sentences ({@link ToneModelTrainer}): a
@@ -194,7 +196,7 @@ public final class ToneModel implements Serializable {
             try (FSDataInputStream in = fs.open(path);
                  BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
                 return HEADER.equals(reader.readLine());
-            } catch (java.util.zip.ZipException | java.io.EOFException notGzip) {
+            } catch (ZipException | EOFException notGzip) {
                 return false;
             }
         } catch (IOException e) {

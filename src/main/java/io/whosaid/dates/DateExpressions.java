@@ -123,7 +123,7 @@ public final class DateExpressions {
     }
 
     /** Whether one of the words occurs, as written (the month and weekday patterns are case-sensitive). */
-    static boolean containsAny(String text, String[][] wordsByInitial) {
+    private static boolean containsAny(String text, String[][] wordsByInitial) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < wordsByInitial.length && wordsByInitial[c] != null) {
