@@ -1,8 +1,15 @@
 package io.whosaid;
 
+import io.whosaid.annotate.PerceptronNerModels;
+import io.whosaid.annotate.ToneModel;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Output to an s3a:// path, end to end: a local S3 endpoint (S3Proxy over a folder, started as
  * its own process), the sample written through Hadoop's S3A connector with credentials from the
  * usual Hadoop settings, then an append of a batch that repeats half of the first; the objects
- * the endpoint stored are read back with DuckDB.
+ * the endpoint stored are read back with DuckDB. The first run reads its NER and tone models from
+ * another bucket of the endpoint, with the same settings.
  */
 class S3aOutputIT {
     private static final Path PROJECT = Path.of(System.getProperty("whosaid.projectDir", "."));
@@ -34,6 +42,7 @@ class S3aOutputIT {
         Path work = Files.createTempDirectory("whosaid-s3a");
         Path store = work.resolve("store");
         Files.createDirectories(store.resolve("news-bucket")); // a bucket is a folder of the store
+        Files.createDirectories(store.resolve("models-bucket"));
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -64,6 +73,21 @@ class S3aOutputIT {
                 s3.add("--conf");
                 s3.add(conf);
             }
+            // the bundled models, as a user would keep trained ones: in a bucket of their own, put there through S3 (a
+            // file system instance of the test's own, so that the run's model loading cannot reuse it from Hadoop's cache)
+            Configuration upload = new Configuration();
+            for (int i = 1; i < s3.size(); i += 2) {
+                String setting = s3.get(i).substring("spark.hadoop.".length());
+                upload.set(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+            }
+            try (FileSystem models = FileSystem.newInstance(URI.create("s3a://models-bucket/"), upload)) {
+                for (String[] model : new String[][] {{PerceptronNerModels.BUNDLED, "ner.txt.gz"}, {ToneModel.BUNDLED, "tone.txt.gz"}}) {
+                    try (InputStream in = S3aOutputIT.class.getResourceAsStream(model[0]);
+                         OutputStream out = models.create(new org.apache.hadoop.fs.Path("s3a://models-bucket/" + model[1]))) {
+                        in.transferTo(out);
+                    }
+                }
+            }
             // the first batch is half the sample; the append brings the whole sample, half of it already there
             List<String> sample;
             try (var files = Files.list(SparkRuns.SAMPLE)) {
@@ -76,7 +100,10 @@ class S3aOutputIT {
             Files.createDirectories(firstBatch);
             Files.write(firstBatch.resolve("first.jsonl"), sample.subList(0, sample.size() / 2), StandardCharsets.UTF_8);
             String output = "s3a://news-bucket/whosaid";
-            assertEquals(0, SparkRuns.run(firstBatch, output, s3.toArray(String[]::new)), "first run to S3");
+            List<String> first = new ArrayList<>(s3);
+            first.addAll(List.of("--ner-model", "s3a://models-bucket/ner.txt.gz", "--sentiment-model", "s3a://models-bucket/tone.txt.gz"));
+            assertEquals(0, SparkRuns.run(firstBatch, output, first.toArray(String[]::new)),
+                    "first run to S3, with the models read from S3 with the same settings");
             List<String> append = new ArrayList<>(s3);
             append.add("--mode");
             append.add("append");

@@ -1,6 +1,7 @@
 package io.whosaid.annotate;
 
 import com.johnsnowlabs.nlp.annotators.pos.perceptron.AveragedPerceptron;
+import org.apache.hadoop.conf.Configuration;
 
 /**
  * What {@code --ner-model} asks for. The language stages always need entities (persons feed the
@@ -20,25 +21,28 @@ public record NerChoice(boolean rules, String perceptronLocation, String pipelin
         }
     }
 
-    /** @param spec the option's value, or null for the default (the bundled perceptron) */
-    public static NerChoice of(String spec) {
+    /**
+     * @param spec the option's value, or null for the default (the bundled perceptron)
+     * @param conf the session's Hadoop settings, to look at a model path with
+     */
+    public static NerChoice of(String spec, Configuration conf) {
         if (spec == null || spec.isBlank()) {
             return new NerChoice(false, null, null);
         }
         if (spec.equals(RULES)) {
             return new NerChoice(true, null, null);
         }
-        if (!spec.startsWith("pretrained:") && PerceptronNerModels.isPerceptron(spec)) {
+        if (!spec.startsWith("pretrained:") && PerceptronNerModels.isPerceptron(spec, conf)) {
             return new NerChoice(false, spec, null);
         }
         return new NerChoice(false, null, spec);
     }
 
     /** The perceptron weights for the language stages, or null when the rules are asked for. */
-    public AveragedPerceptron perceptronWeights() {
+    public AveragedPerceptron perceptronWeights(Configuration conf) {
         if (rules) {
             return null;
         }
-        return perceptronLocation == null ? PerceptronNerModels.bundled() : PerceptronNerModels.load(perceptronLocation);
+        return perceptronLocation == null ? PerceptronNerModels.bundled() : PerceptronNerModels.load(perceptronLocation, conf);
     }
 }

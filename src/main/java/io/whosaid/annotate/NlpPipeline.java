@@ -4,6 +4,7 @@ import com.johnsnowlabs.nlp.annotators.pos.perceptron.AveragedPerceptron;
 import com.johnsnowlabs.nlp.annotators.sda.pragmatic.SentimentDetector;
 import com.johnsnowlabs.nlp.annotators.sda.pragmatic.SentimentDetectorModel;
 import com.johnsnowlabs.nlp.util.io.ReadAs;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.Pipeline;
@@ -66,9 +67,11 @@ public final class NlpPipeline {
      */
     public static NlpPipeline build(SparkSession spark, String sentimentModel, Path lexicon, String nerModel) {
         NlpPipeline pipeline = build(spark, sentimentModel, lexicon);
-        NerChoice choice = NerChoice.of(nerModel);
+        // model paths are Hadoop paths, opened with the session's settings (spark.hadoop.* included)
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        NerChoice choice = NerChoice.of(nerModel, conf);
         pipeline.ner = choice.pipeline() == null ? null : NerModels.load(spark, choice.pipeline());
-        AveragedPerceptron weights = choice.perceptronWeights();
+        AveragedPerceptron weights = choice.perceptronWeights(conf);
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         pipeline.entityTagger = weights == null ? null : context.broadcast(weights);
         pipeline.tone = pipeline.defaultTone == null ? null
@@ -112,15 +115,16 @@ public final class NlpPipeline {
      * @param lexicon        a VADER-format lexicon file to use instead of the bundled one, or null
      */
     static NlpPipeline build(SparkSession spark, String sentimentModel, Path lexicon) {
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
         ToneModel toneModel;
         if (sentimentModel == null || sentimentModel.isBlank()) {
             toneModel = ToneModel.bundled();
         } else if (sentimentModel.equals(LEXICON_ONLY)) {
             toneModel = null;
-        } else if (ToneModel.isToneModel(sentimentModel)) {
-            toneModel = ToneModel.load(sentimentModel);
+        } else if (ToneModel.isToneModel(sentimentModel, conf)) {
+            toneModel = ToneModel.load(sentimentModel, conf);
         } else {
-            requireExists(sentimentModel);
+            requireExists(sentimentModel, conf);
             return new NlpPipeline(PipelineModel.load(sentimentModel), null, null);
         }
         Path dictionary;
@@ -165,10 +169,10 @@ public final class NlpPipeline {
                 .drop("tone_text", "tone_document", "tone_token", "tone");
     }
 
-    private static void requireExists(String sentimentModel) {
+    private static void requireExists(String sentimentModel, Configuration conf) {
         try {
             org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(sentimentModel);
-            if (!path.getFileSystem(new org.apache.hadoop.conf.Configuration()).exists(path)) {
+            if (!path.getFileSystem(conf).exists(path)) {
                 throw new IllegalArgumentException("--sentiment-model: neither '" + LEXICON_ONLY + "' nor an existing tone model file "
                         + "or saved PipelineModel folder: " + sentimentModel);
             }

@@ -55,11 +55,13 @@ public final class PerceptronNerModels {
     /**
      * A model file of this format (any Hadoop path; gzipped when the name ends in .gz) or a folder
      * where Spark NLP saved a PerceptronModel trained on entity tags.
+     *
+     * @param conf the session's Hadoop settings (credentials and endpoints of {@code s3a://} and the like)
      */
-    public static AveragedPerceptron load(String location) {
+    public static AveragedPerceptron load(String location, Configuration conf) {
         Path path = new Path(location);
         try {
-            FileSystem fs = path.getFileSystem(new Configuration());
+            FileSystem fs = path.getFileSystem(conf);
             if (!fs.exists(path)) {
                 throw new IllegalArgumentException("NER model not found: " + location);
             }
@@ -75,10 +77,10 @@ public final class PerceptronNerModels {
     }
 
     /** Whether {@code location} holds a perceptron model: a file, or a folder saved by Spark NLP's PerceptronModel. */
-    public static boolean isPerceptron(String location) {
+    public static boolean isPerceptron(String location, Configuration conf) {
         Path path = new Path(location);
         try {
-            FileSystem fs = path.getFileSystem(new Configuration());
+            FileSystem fs = path.getFileSystem(conf);
             if (!fs.exists(path)) {
                 return false;
             }

@@ -169,11 +169,15 @@ public final class ToneModel implements Serializable {
         return Bundled.MODEL;
     }
 
-    /** A model file written by {@link #write} ({@code whosaid train-tone}), at any Hadoop path. */
-    public static ToneModel load(String location) {
+    /**
+     * A model file written by {@link #write} ({@code whosaid train-tone}), at any Hadoop path.
+     *
+     * @param conf the session's Hadoop settings (credentials and endpoints of {@code s3a://} and the like)
+     */
+    public static ToneModel load(String location, Configuration conf) {
         try {
             Path path = new Path(location);
-            FileSystem fs = path.getFileSystem(new Configuration());
+            FileSystem fs = path.getFileSystem(conf);
             if (!fs.isFile(path)) {
                 throw new IllegalArgumentException("tone model not found: " + location);
             }
@@ -186,10 +190,10 @@ public final class ToneModel implements Serializable {
     }
 
     /** Whether {@code location} is a file that starts as a whosaid tone model does. */
-    public static boolean isToneModel(String location) {
+    public static boolean isToneModel(String location, Configuration conf) {
         try {
             Path path = new Path(location);
-            FileSystem fs = path.getFileSystem(new Configuration());
+            FileSystem fs = path.getFileSystem(conf);
             if (!fs.isFile(path)) {
                 return false;
             }

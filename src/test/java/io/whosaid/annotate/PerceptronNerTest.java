@@ -9,6 +9,7 @@ import com.johnsnowlabs.nlp.annotators.pos.perceptron.PerceptronUtils;
 import io.whosaid.lexicon.Lexicons;
 import io.whosaid.text.Sentence;
 import io.whosaid.text.SentenceSplitter;
+import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scala.Predef;
@@ -160,23 +161,23 @@ class PerceptronNerTest {
         try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
             out.write("hello\n".getBytes(StandardCharsets.UTF_8));
         }
-        assertTrue(PerceptronNerModels.isPerceptron(file.toString()), "a file is taken for a perceptron model");
-        Exception e = assertThrows(RuntimeException.class, () -> PerceptronNerModels.load(file.toString()));
+        assertTrue(PerceptronNerModels.isPerceptron(file.toString(), new Configuration()), "a file is taken for a perceptron model");
+        Exception e = assertThrows(RuntimeException.class, () -> PerceptronNerModels.load(file.toString(), new Configuration()));
         assertTrue(String.valueOf(e.getMessage()).contains("'hello'") || String.valueOf(e.getCause()).contains("'hello'"), e.toString());
     }
 
     @Test
     void theNerOptionChoosesBetweenTheBundledModelAFileTheRulesAndAPipeline(@TempDir Path tmp) throws IOException {
-        assertEquals(new NerChoice(false, null, null), NerChoice.of(null));
-        assertEquals(new NerChoice(true, null, null), NerChoice.of("rules"));
-        assertEquals(new NerChoice(false, null, "pretrained:ner_dl"), NerChoice.of("pretrained:ner_dl"));
+        assertEquals(new NerChoice(false, null, null), NerChoice.of(null, new Configuration()));
+        assertEquals(new NerChoice(true, null, null), NerChoice.of("rules", new Configuration()));
+        assertEquals(new NerChoice(false, null, "pretrained:ner_dl"), NerChoice.of("pretrained:ner_dl", new Configuration()));
         Path file = tmp.resolve("ner.txt.gz");
         Files.write(file, new byte[] {1});
-        assertEquals(new NerChoice(false, file.toString(), null), NerChoice.of(file.toString()));
+        assertEquals(new NerChoice(false, file.toString(), null), NerChoice.of(file.toString(), new Configuration()));
         Path pipeline = Files.createDirectories(tmp.resolve("pipeline/metadata"));
         Files.writeString(pipeline.resolve("part-00000"), "{\"class\":\"org.apache.spark.ml.PipelineModel\"}");
-        assertEquals(new NerChoice(false, null, tmp.resolve("pipeline").toString()), NerChoice.of(tmp.resolve("pipeline").toString()));
-        assertTrue(NerChoice.of("rules").perceptronWeights() == null);
+        assertEquals(new NerChoice(false, null, tmp.resolve("pipeline").toString()), NerChoice.of(tmp.resolve("pipeline").toString(), new Configuration()));
+        assertTrue(NerChoice.of("rules", new Configuration()).perceptronWeights(new Configuration()) == null);
     }
 
     private static <V> scala.collection.immutable.Map<String, V> scala(Map<String, V> map) {

@@ -153,4 +153,54 @@ class ToneScorerTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NlpPipeline.build(spark, missing, null, "rules"));
         assertTrue(e.getMessage().contains("--sentiment-model") && e.getMessage().contains(missing), e.getMessage());
     }
+
+    @Test
+    void modelPathsAreOpenedWithTheSessionsHadoopSettings(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        Path toneFile = tmp.resolve("tone.txt.gz");
+        Path nerFile = tmp.resolve("ner.txt.gz");
+        try (var in = ToneModel.class.getResourceAsStream(ToneModel.BUNDLED)) {
+            Files.copy(in, toneFile);
+        }
+        try (var in = PerceptronNerModels.class.getResourceAsStream(PerceptronNerModels.BUNDLED)) {
+            Files.copy(in, nerFile);
+        }
+        // a file system that only the session's settings name, as s3a:// credentials given with --conf spark.hadoop.*
+        org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+        conf.set("fs." + SessionOnlyFileSystem.SCHEME + ".impl", SessionOnlyFileSystem.class.getName());
+        conf.setBoolean("fs." + SessionOnlyFileSystem.SCHEME + ".impl.disable.cache", true);
+        String toneUri = SessionOnlyFileSystem.SCHEME + "://" + toneFile.toAbsolutePath();
+        String nerUri = SessionOnlyFileSystem.SCHEME + "://" + nerFile.toAbsolutePath();
+        try {
+            assertThrows(RuntimeException.class, () -> ToneModel.isToneModel(toneUri, new org.apache.hadoop.conf.Configuration()),
+                    "Hadoop's default settings do not know the scheme");
+            NlpPipeline fromPaths = NlpPipeline.build(spark, toneUri, null, nerUri);
+            try {
+                assertTrue(fromPaths.tone().value().hasModel(), "the tone model file was read");
+                assertNotNull(fromPaths.entityTagger(), "the NER model file was read");
+                assertEquals(PerceptronNerModels.bundled().getTags().length, fromPaths.entityTagger().value().getTags().length);
+                String text = "The talks were not good at all, the minister said.";
+                assertEquals(pipeline.tone().value().tone(text), fromPaths.tone().value().tone(text), "the same model as the bundled one");
+            } finally {
+                fromPaths.release();
+            }
+        } finally {
+            conf.unset("fs." + SessionOnlyFileSystem.SCHEME + ".impl");
+            conf.unset("fs." + SessionOnlyFileSystem.SCHEME + ".impl.disable.cache");
+        }
+    }
+
+    /** The local file system under a scheme of its own. */
+    public static final class SessionOnlyFileSystem extends org.apache.hadoop.fs.RawLocalFileSystem {
+        static final String SCHEME = "whosaidsession";
+
+        @Override
+        public java.net.URI getUri() {
+            return java.net.URI.create(SCHEME + ":///");
+        }
+
+        @Override
+        public String getScheme() {
+            return SCHEME;
+        }
+    }
 }
