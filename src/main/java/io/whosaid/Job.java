@@ -6,9 +6,14 @@ import io.whosaid.analysis.Ids;
 import io.whosaid.annotate.NlpPipeline;
 import io.whosaid.duplicates.NearDuplicates;
 import io.whosaid.ingest.ArticleSources;
+import io.whosaid.lexicon.LexiconFolder;
+import io.whosaid.lexicon.Lexicons;
 import io.whosaid.output.Aggregates;
 import io.whosaid.output.Schemas;
 import io.whosaid.output.TableWriter;
+import io.whosaid.statements.CueLexicon;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -99,13 +104,22 @@ public final class Job {
                 .withColumn("text_hash", sha2(coalesce(col("text"), lit("")), 256))
                 .repartition(partitions, col("text_hash"))
                 .sortWithinPartitions(col("text_hash"), col("published_at").asc_nulls_last(), col("article_id"));
+        // replacement lexicons (any Hadoop path) are read here, on the driver, and shipped to each executor once
+        Broadcast<Lexicons> lexicons = null;
+        Broadcast<CueLexicon> cues = null;
+        if (options.lexiconDir() != null) {
+            LexiconFolder folder = LexiconFolder.at(options.lexiconDir(), spark.sparkContext().hadoopConfiguration());
+            JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            lexicons = context.broadcast(Lexicons.load(folder));
+            cues = context.broadcast(CueLexicon.load(folder));
+        }
         // the Spark NLP models, built in one place: the NER model the language stages use (broadcast once to
         // each executor), a NER pipeline for the entities table when one is given, and tone
         long nlpStart = System.nanoTime();
         NlpPipeline nlp = NlpPipeline.build(spark, options.sentimentModel(), options.sentimentLexicon(), options.nerModel());
         lap("Spark NLP models ready", nlpStart);
         Dataset<Row> analyzed = readable.mapPartitions(
-                        new ArticleStage(options.maxChars(), options.lexiconDir(), nlp.entityTagger(), nlp.tone(),
+                        new ArticleStage(options.maxChars(), lexicons, cues, nlp.entityTagger(), nlp.tone(),
                                 articlesRead, statementsFound),
                         Encoders.row(Schemas.ANALYZED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -240,6 +254,10 @@ public final class Job {
         modelEntities.ifPresent(Dataset::unpersist);
         repeats.unpersist();
         nlp.release();
+        if (lexicons != null) {
+            lexicons.destroy();
+            cues.destroy();
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         return new RunSummary(articleCount + rejectCount, articleCount, statementCount, actorCount, rejectCount, seconds);
     }

@@ -18,7 +18,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.LongAccumulator;
 
-import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +27,8 @@ import java.util.List;
 /**
  * The per-partition wrapper around {@link ArticleAnalyzer}: cleans each article's text, runs
  * the language stages and turns the result into rows of {@code Schemas.ANALYZED}. Heavy objects
- * (lexicons, cue list, the NER model) are built or fetched once per partition. An article whose text is empty after
+ * (lexicons, cue list, the NER model) are fetched once per partition: the bundled lexicons from the
+ * jar, replacements (--lexicons) and models from broadcasts that the driver read. An article whose text is empty after
  * cleaning becomes a reject with that reason.
  */
 public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
@@ -38,7 +38,9 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
     private static final int STATEMENTS_FIELD = io.whosaid.output.Schemas.ANALYZED.fieldIndex("statements");
 
     private final int maxChars;
-    private final String lexiconDir;
+    /** Replacement lexicons and cues (--lexicons), shipped once to each executor; null for the bundled ones. */
+    private final Broadcast<Lexicons> lexicons;
+    private final Broadcast<CueLexicon> cues;
     private final LongAccumulator articlesRead;
     private final LongAccumulator statementsFound;
     /** The NER model's weights, shipped once to each executor; null for the rule-based recogniser. */
@@ -46,10 +48,15 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
     /** Tone (the trained model over Spark NLP's sentiment detector), shipped once to each executor; null when a user's pipeline scores tone later. */
     private final Broadcast<ToneClassifier> tone;
 
-    public ArticleStage(int maxChars, String lexiconDir, Broadcast<AveragedPerceptron> nerWeights, Broadcast<ToneClassifier> tone,
+    public ArticleStage(int maxChars, Broadcast<Lexicons> lexicons, Broadcast<CueLexicon> cues,
+                        Broadcast<AveragedPerceptron> nerWeights, Broadcast<ToneClassifier> tone,
                         LongAccumulator articlesRead, LongAccumulator statementsFound) {
+        if ((lexicons == null) != (cues == null)) {
+            throw new IllegalArgumentException("replacement lexicons and cues come together (both from one folder), or neither");
+        }
         this.maxChars = maxChars;
-        this.lexiconDir = lexiconDir;
+        this.lexicons = lexicons;
+        this.cues = cues;
         this.nerWeights = nerWeights;
         this.tone = tone;
         this.articlesRead = articlesRead;
@@ -58,11 +65,11 @@ public final class ArticleStage implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public Iterator<Row> call(Iterator<Row> input) {
-        Lexicons lexicons = lexiconDir == null ? Lexicons.bundled() : Lexicons.load(Path.of(lexiconDir));
-        CueLexicon cues = CueLexicon.load(lexiconDir == null ? null : Path.of(lexiconDir));
-        EntityRecognizer entities = nerWeights == null ? new RuleEntityRecognizer(lexicons)
-                : new PerceptronEntityRecognizer(nerWeights.value(), lexicons.titles());
-        ArticleAnalyzer analyzer = new ArticleAnalyzer(lexicons, cues, entities);
+        Lexicons words = lexicons == null ? Lexicons.bundled() : lexicons.value();
+        CueLexicon cueList = cues == null ? CueLexicon.bundled() : cues.value();
+        EntityRecognizer entities = nerWeights == null ? new RuleEntityRecognizer(words)
+                : new PerceptronEntityRecognizer(nerWeights.value(), words.titles());
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(words, cueList, entities);
         TextCleaner cleaner = new TextCleaner(maxChars);
         ToneClassifier toneClassifier = tone == null ? null : tone.value();
         return new Iterator<>() {

@@ -7,8 +7,6 @@ import java.io.InputStreamReader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -41,11 +39,12 @@ public final class Lexicon implements Serializable {
         return new Lexicon(name, normalized);
     }
 
-    /** Loads {@code fileName} from {@code overrideDir} when it has that file, else the bundled copy. */
-    public static Lexicon load(String fileName, Path overrideDir) {
+    /** Loads {@code fileName} from {@code overrides} when it has that file (null for none), else the bundled copy. */
+    public static Lexicon load(String fileName, LexiconFolder overrides) {
         try {
-            if (overrideDir != null && Files.isRegularFile(overrideDir.resolve(fileName))) {
-                try (InputStream in = Files.newInputStream(overrideDir.resolve(fileName))) {
+            InputStream replacement = overrides == null ? null : overrides.open(fileName);
+            if (replacement != null) {
+                try (InputStream in = replacement) {
                     return read(fileName, in);
                 }
             }
@@ -56,7 +55,7 @@ public final class Lexicon implements Serializable {
                 return read(fileName, in);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + fileName, e);
+            throw new UncheckedIOException("cannot read lexicon " + fileName + (overrides == null ? "" : " of " + overrides), e);
         }
     }
 

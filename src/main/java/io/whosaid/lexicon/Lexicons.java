@@ -1,7 +1,6 @@
 package io.whosaid.lexicon;
 
 import java.io.Serializable;
-import java.nio.file.Path;
 
 /**
  * The word lists the language rules use. Each is a bundled resource that a user can replace by
@@ -16,15 +15,16 @@ public record Lexicons(
         Lexicon groupNouns,
         Lexicon sentenceStarters) implements Serializable {
 
-    public static Lexicons load(Path overrideDir) {
+    /** The lists, each from {@code overrides} when it has a file of that name (null for none), else bundled. */
+    public static Lexicons load(LexiconFolder overrides) {
         return new Lexicons(
-                Lexicon.load("places.txt", overrideDir).with(JdkPlaces.names()),
-                Lexicon.load("nationalities.txt", overrideDir),
-                Lexicon.load("organisations.txt", overrideDir),
-                Lexicon.load("org_heads.txt", overrideDir),
-                Lexicon.load("titles.txt", overrideDir),
-                Lexicon.load("group_nouns.txt", overrideDir),
-                Lexicon.load("sentence_starters.txt", overrideDir));
+                Lexicon.load("places.txt", overrides).with(JdkPlaces.names()),
+                Lexicon.load("nationalities.txt", overrides),
+                Lexicon.load("organisations.txt", overrides),
+                Lexicon.load("org_heads.txt", overrides),
+                Lexicon.load("titles.txt", overrides),
+                Lexicon.load("group_nouns.txt", overrides),
+                Lexicon.load("sentence_starters.txt", overrides));
     }
 
     private static volatile Lexicons bundled;

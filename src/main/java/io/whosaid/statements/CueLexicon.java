@@ -1,5 +1,6 @@
 package io.whosaid.statements;
 
+import io.whosaid.lexicon.LexiconFolder;
 import io.whosaid.text.Token;
 
 import java.io.BufferedReader;
@@ -9,8 +10,6 @@ import java.io.InputStreamReader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,11 +41,30 @@ public final class CueLexicon implements Serializable {
         this.byFirstWord = byFirstWord;
     }
 
-    public static CueLexicon load(Path overrideDir) {
+    private static volatile CueLexicon bundled;
+
+    /** The bundled cues, read once per JVM (executors share them across tasks). */
+    public static CueLexicon bundled() {
+        CueLexicon local = bundled;
+        if (local == null) {
+            synchronized (CueLexicon.class) {
+                local = bundled;
+                if (local == null) {
+                    local = load(null);
+                    bundled = local;
+                }
+            }
+        }
+        return local;
+    }
+
+    /** The cues of {@code overrides}' cues.txt when it has one (null for none), else the bundled list. */
+    public static CueLexicon load(LexiconFolder overrides) {
         String file = "cues.txt";
         try {
-            if (overrideDir != null && Files.isRegularFile(overrideDir.resolve(file))) {
-                try (InputStream in = Files.newInputStream(overrideDir.resolve(file))) {
+            InputStream replacement = overrides == null ? null : overrides.open(file);
+            if (replacement != null) {
+                try (InputStream in = replacement) {
                     return read(in);
                 }
             }
@@ -57,7 +75,7 @@ public final class CueLexicon implements Serializable {
                 return read(in);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the cue lexicon", e);
+            throw new UncheckedIOException("cannot read the cue lexicon" + (overrides == null ? "" : " of " + overrides), e);
         }
     }
 
