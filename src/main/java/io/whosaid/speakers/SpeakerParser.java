@@ -315,21 +315,28 @@ public final class SpeakerParser {
             opening++;
         }
         String appositive = text.substring(tokens.get(firstComma + 1).begin(), tokens.get(closingComma - 1).end());
-        int start = scanLeft(tokens, firstComma - 1, limit);
-        if (start == opening) {
-            SpeakerPhrase phrase = parse(text, tokens, start, firstComma - 1, appositive);
-            if (phrase != null && phrase.kind() != MentionKind.PRONOUN && phrase.kind() != MentionKind.ROLE) {
-                return phrase;
-            }
-        }
         // "A lawyer for the news outlets, David Schulz, said": a role, then the name between the commas
         SpeakerPhrase between = parse(text, tokens, firstComma + 1, closingComma - 1, null);
         boolean onlyName = between != null && between.kind() == MentionKind.NAME && between.type() == ActorType.PERSON
                 && between.role() == null && closingComma - firstComma <= 5;
+        int start = scanLeft(tokens, firstComma - 1, limit);
+        if (start == opening) {
+            SpeakerPhrase phrase = parse(text, tokens, start, firstComma - 1, appositive);
+            // "Her deputy, Tom Baker, said", "Britain's foreign secretary, David Lammy, said": the person named
+            // between the commas speaks, and what opens the clause is their role
+            if (phrase != null && onlyName && phrase.type() != ActorType.PERSON) {
+                return between.withRole(withoutArticle(text.substring(tokens.get(opening).begin(), tokens.get(firstComma - 1).end())))
+                        .writtenFrom(tokens.get(opening).begin(), text);
+            }
+            if (phrase != null && phrase.kind() != MentionKind.PRONOUN && phrase.kind() != MentionKind.ROLE) {
+                return phrase;
+            }
+        }
         SpeakerPhrase role = clauseSubject(text, tokens, firstComma - 1, opening);
         boolean roleOpensClause = role != null && role.span().begin() <= tokens.get(Math.min(opening + 1, firstComma - 1)).begin();
         if (onlyName && roleOpensClause) {
-            return between.withRole(withoutArticle(text.substring(tokens.get(opening).begin(), tokens.get(firstComma - 1).end())));
+            return between.withRole(withoutArticle(text.substring(tokens.get(opening).begin(), tokens.get(firstComma - 1).end())))
+                    .writtenFrom(tokens.get(opening).begin(), text);
         }
         // "United States Citizenship and Immigration Services, the agency that oversees the program, said"
         return roleOpensClause && role.kind() != MentionKind.PRONOUN && startsAppositive(tokens.get(firstComma + 1))

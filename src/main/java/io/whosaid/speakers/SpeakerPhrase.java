@@ -25,4 +25,13 @@ public record SpeakerPhrase(Span span, String text, String name, String role, Ac
     public SpeakerPhrase withRole(String newRole) {
         return new SpeakerPhrase(span, text, name, newRole, type, kind);
     }
+
+    /** The same speaker, written from {@code begin} of {@code articleText} on: a role before the name ("Her deputy, Tom Baker"). */
+    public SpeakerPhrase writtenFrom(int begin, String articleText) {
+        if (begin > span.begin()) {
+            throw new IllegalArgumentException("a speaker phrase can only grow to the left, from " + span.begin() + " to " + begin);
+        }
+        Span wider = new Span(begin, span.end());
+        return new SpeakerPhrase(wider, wider.of(articleText), name, role, type, kind);
+    }
 }

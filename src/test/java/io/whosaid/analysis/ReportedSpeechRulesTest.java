@@ -56,6 +56,29 @@ class ReportedSpeechRulesTest {
     }
 
     @Test
+    void aPossessiveOrBareRoleThenTheNameBetweenCommas() {
+        // the person between the commas speaks, whatever the role before them parses as on its own
+        AnalyzedStatement deputy = only("Her deputy, Tom Baker, said the vote was close.");
+        assertEquals("Tom Baker", deputy.actorName());
+        assertEquals("PERSON", deputy.actorType());
+        assertEquals("Her deputy", deputy.actorRole());
+        assertEquals("Her deputy, Tom Baker", deputy.speakerText(), "the speaker as written, role included");
+
+        AnalyzedStatement minister = only("Britain's foreign secretary, Dana Whitfield, said the talks would resume in May.");
+        assertEquals("Dana Whitfield", minister.actorName());
+        assertEquals("Britain's foreign secretary", minister.actorRole());
+        assertEquals("the talks would resume in May", minister.content());
+
+        AnalyzedStatement afterQuote = statements("\"The vote was close,\" her deputy, Tom Baker, said.").get(0);
+        assertEquals("Tom Baker", afterQuote.actorName());
+
+        // a name first keeps its own role after it
+        AnalyzedStatement nameFirst = only("Tom Baker, her deputy, said the vote was close.");
+        assertEquals("Tom Baker", nameFirst.speakerText());
+        assertEquals("her deputy", nameFirst.actorRole());
+    }
+
+    @Test
     void anOrganisationWithALongAppositive() {
         AnalyzedStatement s = only("Harbour Safety and Pilotage Services, the agency that oversees the port, said it was adding inspectors.");
         assertEquals("Harbour Safety and Pilotage Services", s.speakerText());
