@@ -105,6 +105,10 @@ public final class StatementFinder {
     private static final Set<String> MEDIUM_PHRASE_FOLLOWERS = Set.of("with", "to", "on", "at", "for", "by", "from", "after", "before", "earlier", "later", "last", "this", "that");
     private static final Set<String> PREDICATE_COORDINATORS = Set.of("and", "but", "yet");
     private static final Set<String> PREDICATE_MODIFIERS = Set.of("also", "then", "later", "still", "now", "has", "have", "had", "is", "was", "would", "will", "could", "did", "does", "not");
+    /** Words that make what follows a reporting verb a clause rather than an object: finite verbs, subject pronouns, wh-words. */
+    private static final Set<String> CLAUSE_MARKERS = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
+            "can", "could", "should", "may", "might", "must", "did", "does", "do", "he", "she", "they", "we", "i",
+            "whether", "if", "how", "why", "what", "when", "where", "who");
     private static final Set<String> NOT_OBJECT_WORDS = Set.of("that", "and", "or", "for", "on", "in", "at", "about", "with");
     private static final Set<String> ING_NON_PARTICIPLES = Set.of("including", "according", "during", "regarding", "concerning", "excluding", "notwithstanding", "something", "nothing", "anything", "everything");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -527,8 +531,9 @@ public final class StatementFinder {
                 }
             }
         }
-        // "urged employees to report ...", "encouraged Americans to check out ...": the listener is not what was said
-        if (OBJECT_CONTROL.contains(cue.form().lemma())) {
+        // "urged employees to report ...", "encouraged Americans to check out ...": the listener is not what was said;
+        // a that-clause is content as a whole ("warned that prices were going to rise")
+        if (OBJECT_CONTROL.contains(cue.form().lemma()) && !thatClause) {
             int to = infinitiveAfterObject(tokens, contentStart);
             if (to > 0) {
                 contentStart = to;
@@ -1113,13 +1118,18 @@ public final class StatementFinder {
 
     /** "employees to report": the "to" after a short object noun phrase, when a verb follows it; else -1. */
     private static int infinitiveAfterObject(List<Token> tokens, int start) {
-        for (int k = start + 1; k < Math.min(tokens.size() - 1, start + 6); k++) {
+        for (int k = start; k < Math.min(tokens.size() - 1, start + 6); k++) {
             Token t = tokens.get(k);
-            if (t.lower().equals("to")) {
+            if (k > start && t.lower().equals("to")) {
                 Token verb = tokens.get(k + 1);
                 return verb.isWord() && verb.text().equals(verb.lower()) && !NOUN_MARKERS.contains(verb.lower()) ? k : -1;
             }
-            if (!t.isWord() || NOT_OBJECT_WORDS.contains(t.lower())) {
+            if (k > start && (!t.isWord() || NOT_OBJECT_WORDS.contains(t.lower()))) {
+                return -1;
+            }
+            // a clause, not an object: its "to" is inside what was said ("told reporters the president had no plans to
+            // travel", "warned prices were going to rise", "asked whether he planned to stay")
+            if (CLAUSE_MARKERS.contains(t.lower())) {
                 return -1;
             }
         }

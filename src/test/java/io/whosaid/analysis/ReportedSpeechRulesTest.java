@@ -79,6 +79,21 @@ class ReportedSpeechRulesTest {
     }
 
     @Test
+    void anInfinitiveInsideAReportedClauseIsNotTheContent() {
+        // the clause after the listener, or after "that", is what was said, with whatever infinitive it holds
+        assertEquals("the president had no plans to travel",
+                only("Karine Jean-Pierre told reporters the president had no plans to travel.").content());
+        assertEquals("he wanted to resign", only("The minister told reporters he wanted to resign.").content());
+        assertEquals("that prices were going to rise", only("The fund warned that prices were going to rise.").content());
+        assertEquals("prices were going to rise", only("The fund warned prices were going to rise.").content());
+        assertEquals("whether he planned to stay", only("She asked whether he planned to stay.").content());
+        assertEquals("that taxes were set to rise", only("He reminded voters that taxes were set to rise.").content());
+        // an object and its infinitive: the listener is not what was said
+        assertEquals("to act quickly", only("Officials urged the government to act quickly.").content());
+        assertEquals("to expect losses", only("The fund warned investors to expect losses.").content());
+    }
+
+    @Test
     void anOrganisationWithALongAppositive() {
         AnalyzedStatement s = only("Harbour Safety and Pilotage Services, the agency that oversees the port, said it was adding inspectors.");
         assertEquals("Harbour Safety and Pilotage Services", s.speakerText());
