@@ -28,6 +28,17 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void anHonorificWithoutAFullStopIsARoleNotPartOfTheName() {
+        // British style: "Mr Haldane", as "Mr. Haldane" elsewhere; both are the actor "Haldane"
+        AnalyzedStatement british = only("Mr Haldane said the harbour would reopen in spring.");
+        assertEquals("Haldane", british.actorName());
+        assertEquals("Mr", british.actorRole());
+        AnalyzedStatement american = only("Mr. Haldane said the harbour would reopen in spring.");
+        assertEquals(american.actorId(), british.actorId());
+        assertEquals("Okafor", only("Dr Okafor said the clinic had run out of vaccine.").actorName());
+    }
+
+    @Test
     void directQuoteWithCueAfterAndRoleBeforeTheName() {
         AnalyzedStatement s = only("\"We will rebuild every bridge,\" Dutch Prime Minister Anna de Vries told reporters on March 10.");
         assertEquals("direct", s.kind());
