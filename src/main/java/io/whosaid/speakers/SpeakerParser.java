@@ -27,6 +27,7 @@ public final class SpeakerParser {
             "after", "before", "during", "about", "over", "under", "since", "until", "into", "onto", "upon", "within",
             "without", "against", "among", "between", "through", "across", "behind", "beyond", "near", "off", "out", "up",
             "down", "per", "via", "the", "a", "an", "this", "these", "those", "hours", "days", "weeks", "months", "years");
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}");
     private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr");
     private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "da", "di", "al", "el", "bin", "ibn", "la", "le", "du", "dos", "das", "ter", "ten", "zu");
     private static final Set<String> NP_CONNECTORS = Set.of("of", "for", "and", "the", "'s", "on", "in", "to", "at");
@@ -285,6 +286,9 @@ public final class SpeakerParser {
             return null;
         }
         String appositive = withoutArticle(text.substring(first.begin(), tokens.get(closingComma - 1).end()));
+        if (AGE.matcher(appositive).matches()) {
+            appositive = null; // "Biden, 81, said": an age, not a role
+        }
         SpeakerPhrase phrase = parse(text, tokens, start, k - 1, appositive);
         return phrase != null && phrase.type() == ActorType.PERSON ? phrase : null;
     }

@@ -105,6 +105,7 @@ public final class StatementFinder {
     private static final Set<String> MEDIUM_PHRASE_FOLLOWERS = Set.of("with", "to", "on", "at", "for", "by", "from", "after", "before", "earlier", "later", "last", "this", "that");
     private static final Set<String> PREDICATE_COORDINATORS = Set.of("and", "but", "yet");
     private static final Set<String> PREDICATE_MODIFIERS = Set.of("also", "then", "later", "still", "now", "has", "have", "had", "is", "was", "would", "will", "could", "did", "does", "not");
+    private static final Set<String> ANONYMITY_PARTICIPLES = Set.of("named", "identified", "quoted");
     /** Words that make what follows a reporting verb a clause rather than an object: finite verbs, subject pronouns, wh-words. */
     private static final Set<String> CLAUSE_MARKERS = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
             "can", "could", "should", "may", "might", "must", "did", "does", "do", "he", "she", "they", "we", "i",
@@ -694,6 +695,9 @@ public final class StatementFinder {
                 return false; // a noun: "the plans were", "reports are", "support for", "praise from"
             }
         }
+        if (asksAnonymity(tokens, cue.frame() == Frame.INTENT ? cue.last() : after)) {
+            return false; // "who declined to be named", "asked not to be identified": a source's anonymity, not what they said
+        }
         if (cue.frame() == Frame.INTENT && (after >= tokens.size() || !tokens.get(after).isWord()
                 || !tokens.get(after).text().equals(tokens.get(after).lower()) || NOUN_MARKERS.contains(tokens.get(after).lower()))) {
             return false; // "agreed to the deal" is no infinitive
@@ -710,6 +714,15 @@ public final class StatementFinder {
             }
         }
         return true;
+    }
+
+    /** "to be named", "not to be identified" from {@code k} on (k at the "to" or the "not"). */
+    private static boolean asksAnonymity(List<Token> tokens, int k) {
+        if (k < tokens.size() && tokens.get(k).lower().equals("not")) {
+            k++;
+        }
+        return k + 2 < tokens.size() && tokens.get(k).lower().equals("to") && tokens.get(k + 1).lower().equals("be")
+                && ANONYMITY_PARTICIPLES.contains(tokens.get(k + 2).lower());
     }
 
     /** A headline in title case capitalises its verb: "Obama Says Museum Will Open", "..., Former Doctor Says." */

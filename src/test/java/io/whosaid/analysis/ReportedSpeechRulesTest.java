@@ -94,6 +94,25 @@ class ReportedSpeechRulesTest {
     }
 
     @Test
+    void aSourcesAnonymityIsNotAStatement() {
+        AnalyzedStatement s = only("The minister, who declined to be named, said the deal was off.");
+        assertEquals("said", s.cue());
+        assertEquals("the deal was off", s.content());
+        AnalyzedStatement asked = only("An official, who asked not to be identified, said the ships had turned back.");
+        assertEquals("the ships had turned back", asked.content());
+        // declining to comment is still something a source does on the record
+        assertEquals("to comment", only("Her lawyer, Mark Stein, declined to comment.").content());
+    }
+
+    @Test
+    void anAgeBetweenCommasIsNoRole() {
+        AnalyzedStatement s = only("Haldane, 81, said he was the best candidate.");
+        assertEquals("Haldane", s.actorName());
+        assertEquals(null, s.actorRole());
+        assertEquals("he was the best candidate", s.content());
+    }
+
+    @Test
     void anOrganisationWithALongAppositive() {
         AnalyzedStatement s = only("Harbour Safety and Pilotage Services, the agency that oversees the port, said it was adding inspectors.");
         assertEquals("Harbour Safety and Pilotage Services", s.speakerText());
