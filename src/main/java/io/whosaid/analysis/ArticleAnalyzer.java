@@ -1,6 +1,7 @@
 package io.whosaid.analysis;
 
 import io.whosaid.actors.ActorNames;
+import io.whosaid.actors.ActorRoles;
 import io.whosaid.actors.ArticleActors;
 import io.whosaid.actors.ResolvedActor;
 import io.whosaid.annotate.EntityMention;
@@ -104,7 +105,7 @@ public final class ArticleAnalyzer {
                     actor == null ? null : actor.id(),
                     actor == null ? null : actor.name(),
                     actor == null ? null : actor.type().name(),
-                    actor == null ? null : actor.role(),
+                    actor == null ? null : ActorRoles.clean(actor.role()),
                     date.date(), date.precision() == null ? null : date.precision().label(), date.source(),
                     mentionedActors(s, mentions, actors, actor),
                     s.fragments().stream().map(f -> new int[] {offsets.toCodePoint(f.begin()), offsets.toCodePoint(f.end())}).toList()));

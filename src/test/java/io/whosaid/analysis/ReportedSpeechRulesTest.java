@@ -105,6 +105,14 @@ class ReportedSpeechRulesTest {
     }
 
     @Test
+    void anExampleListAfterTheSpeakerIsNoRole() {
+        List<AnalyzedStatement> s = statements("Leading lawmakers, such as Senator Ada Marsh and Congressman Tom Reyes, chair of the "
+                + "harbour committee, have also criticized the policy in recent days, arguing that the ban hurt the port.");
+        assertTrue(s.stream().anyMatch(x -> "Leading lawmakers".equals(x.speakerText())), s::toString);
+        assertTrue(s.stream().allMatch(x -> x.actorRole() == null), s::toString);
+    }
+
+    @Test
     void anAgeBetweenCommasIsNoRole() {
         AnalyzedStatement s = only("Haldane, 81, said he was the best candidate.");
         assertEquals("Haldane", s.actorName());
