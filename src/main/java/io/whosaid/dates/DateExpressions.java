@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 /**
  * Finds date expressions in English news text and resolves them against the publication date:
  * "on May 11" (the May 11 on or before publication), "May 11, 2024", "on Monday" (the last
- * Monday on or before publication), "yesterday", "in February" (month precision), "in 2023"
- * (year precision). Without a publication date only expressions that give a year resolve.
+ * Monday on or before publication), "yesterday", "in February" or "last month" (month precision),
+ * "in 2023" or "last year" (year precision). Without a publication date only expressions that give a year resolve.
  */
 public final class DateExpressions {
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -40,13 +40,16 @@ public final class DateExpressions {
 
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4})\\b)?");
-    private static final Pattern MONTH_ONLY = Pattern.compile("\\b(?:in|since|during|until|by|early|late|mid-?|earlier in|later in|last)\\s+(?:early\\s+|late\\s+|mid-?)?"
+    // the lead word may open the sentence: "In January, ..."
+    private static final Pattern MONTH_ONLY = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]arlier in|[Ll]ater in|[Ll]ast)\\s+(?:early\\s+|late\\s+|mid-?)?"
             + MONTH + "(?:\\s+(\\d{4}))?\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b");
     private static final Pattern WEEKDAY_P = Pattern.compile("\\b(?:on\\s+|last\\s+|this\\s+|late\\s+|early\\s+)?" + WEEKDAY + "\\b");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today)\\b");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|during)\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Dd]uring)\\s+((?:19|20)\\d{2})\\b");
+    /** "last month", "earlier this year": month or year precision, from the publication date. */
+    private static final Pattern RELATIVE_PERIOD = Pattern.compile("(?i)\\b(last|this|earlier this|later this)\\s+(month|year)\\b");
 
     public List<DateMention> find(String text, Span window, LocalDate published) {
         List<DateMention> found = new ArrayList<>();
@@ -109,6 +112,16 @@ public final class DateExpressions {
         while (m.find()) {
             add(found, taken, base, m, safeDate(Integer.parseInt(m.group(1)), 1, 1), Precision.YEAR);
         }
+        m = RELATIVE_PERIOD.matcher(published != null && hasPeriodWord(part) ? part : "");
+        while (m.find()) {
+            boolean last = m.group(1).equalsIgnoreCase("last");
+            if (m.group(2).equalsIgnoreCase("month")) {
+                YearMonth month = YearMonth.from(published).minusMonths(last ? 1 : 0);
+                add(found, taken, base, m, month.atDay(1), Precision.MONTH);
+            } else {
+                add(found, taken, base, m, LocalDate.of(published.getYear() - (last ? 1 : 0), 1, 1), Precision.YEAR);
+            }
+        }
         return found;
     }
 
@@ -152,6 +165,18 @@ public final class DateExpressions {
             if ((lower == 'd' && text.regionMatches(true, i, "day", 0, 3))
                     || (lower == 'n' && text.regionMatches(true, i, "night", 0, 5))
                     || (lower == 't' && text.regionMatches(true, i, "this", 0, 4))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "month" or "year" occurs, in any case: {@link #RELATIVE_PERIOD} cannot match without one. */
+    static boolean hasPeriodWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char lower = (char) (text.charAt(i) | 0x20); // ASCII letters only: the pattern's (?i) is ASCII-only
+            if ((lower == 'm' && text.regionMatches(true, i, "month", 0, 5))
+                    || (lower == 'y' && text.regionMatches(true, i, "year", 0, 4))) {
                 return true;
             }
         }

@@ -31,6 +31,32 @@ class DateExpressionsTest {
     }
 
     @Test
+    void aLeadWordThatOpensTheSentenceCounts() {
+        DateMention year = one("In 2019, the minister said", PUBLISHED);
+        assertEquals(LocalDate.of(2019, 1, 1), year.date());
+        assertEquals(Precision.YEAR, year.precision());
+        DateMention month = one("In January, the minister said", PUBLISHED);
+        assertEquals(LocalDate.of(2025, 1, 1), month.date());
+        assertEquals(Precision.MONTH, month.precision());
+        assertEquals(LocalDate.of(2024, 6, 1), one("Since June 2024 the talks", PUBLISHED).date());
+    }
+
+    @Test
+    void lastOrThisMonthAndYearHaveTheirPrecision() {
+        DateMention lastMonth = one("the minister said last month", PUBLISHED);
+        assertEquals(LocalDate.of(2025, 4, 1), lastMonth.date());
+        assertEquals(Precision.MONTH, lastMonth.precision());
+        assertEquals(LocalDate.of(2024, 12, 1), one("said last month", LocalDate.of(2025, 1, 9)).date(), "across the new year");
+        assertEquals(LocalDate.of(2025, 5, 1), one("said earlier this month", PUBLISHED).date());
+        DateMention lastYear = one("Last year, the minister said", PUBLISHED);
+        assertEquals(LocalDate.of(2024, 1, 1), lastYear.date());
+        assertEquals(Precision.YEAR, lastYear.precision());
+        assertEquals(LocalDate.of(2025, 1, 1), one("said earlier this year", PUBLISHED).date());
+        assertTrue(dates.find("said last month", new Span(0, 15), null).isEmpty(), "nothing to count from without a publication date");
+        assertTrue(dates.find("said last week", new Span(0, 14), PUBLISHED).isEmpty(), "a week is no precision the tables have");
+    }
+
+    @Test
     void monthOnlyHasMonthPrecision() {
         DateMention m = one("said in February that", LocalDate.of(2024, 5, 25));
         assertEquals(LocalDate.of(2024, 2, 1), m.date());
@@ -91,6 +117,9 @@ class DateExpressionsTest {
         assertTrue(DateExpressions.hasRelativeDayWord("This Afternoon"));
         assertTrue(DateExpressions.hasRelativeDayWord("late last NIGHT"));
         assertFalse(DateExpressions.hasRelativeDayWord("a statement to reporters"));
+        assertTrue(DateExpressions.hasPeriodWord("LAST MONTH"));
+        assertTrue(DateExpressions.hasPeriodWord("Earlier this Year"));
+        assertFalse(DateExpressions.hasPeriodWord("a statement to reporters on Monday"));
         assertTrue(dates.find("on Dec 4", new Span(0, 8), PUBLISHED).isEmpty(), "what the cheap test skips the patterns miss too");
     }
 }
