@@ -106,10 +106,11 @@ public final class StatementFinder {
     private static final Set<String> PREDICATE_COORDINATORS = Set.of("and", "but", "yet");
     private static final Set<String> PREDICATE_MODIFIERS = Set.of("also", "then", "later", "still", "now", "has", "have", "had", "is", "was", "would", "will", "could", "did", "does", "not");
     private static final Set<String> ANONYMITY_PARTICIPLES = Set.of("named", "identified", "quoted");
-    /** Words that make what follows a reporting verb a clause rather than an object: finite verbs, subject pronouns, wh-words. */
+    /** Words that make what follows a reporting verb a clause rather than an object: finite verbs, subject pronouns. */
     private static final Set<String> CLAUSE_MARKERS = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
-            "can", "could", "should", "may", "might", "must", "did", "does", "do", "he", "she", "they", "we", "i",
-            "whether", "if", "how", "why", "what", "when", "where", "who");
+            "can", "could", "should", "may", "might", "must", "did", "does", "do", "he", "she", "they", "we", "i");
+    /** Words that open a clause right after a reporting verb ("asked whether ..."); later, "who" opens a relative clause. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("whether", "if", "how", "why", "what", "when", "where", "who");
     private static final Set<String> NOT_OBJECT_WORDS = Set.of("that", "and", "or", "for", "on", "in", "at", "about", "with");
     private static final Set<String> ING_NON_PARTICIPLES = Set.of("including", "according", "during", "regarding", "concerning", "excluding", "notwithstanding", "something", "nothing", "anything", "everything");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -1142,7 +1143,7 @@ public final class StatementFinder {
             }
             // a clause, not an object: its "to" is inside what was said ("told reporters the president had no plans to
             // travel", "warned prices were going to rise", "asked whether he planned to stay")
-            if (CLAUSE_MARKERS.contains(t.lower())) {
+            if (CLAUSE_MARKERS.contains(t.lower()) || (k == start && CLAUSE_OPENERS.contains(t.lower()))) {
                 return -1;
             }
         }

@@ -91,6 +91,7 @@ class ReportedSpeechRulesTest {
         // an object and its infinitive: the listener is not what was said
         assertEquals("to act quickly", only("Officials urged the government to act quickly.").content());
         assertEquals("to expect losses", only("The fund warned investors to expect losses.").content());
+        assertEquals("to leave", only("Officials urged those who live nearby to leave.").content());
     }
 
     @Test
