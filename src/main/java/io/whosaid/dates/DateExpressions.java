@@ -160,24 +160,22 @@ public final class DateExpressions {
      * "night" (tonight, last night) or "this" (this morning, afternoon, evening).
      */
     static boolean hasRelativeDayWord(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char lower = (char) (text.charAt(i) | 0x20); // ASCII letters only: the pattern's (?i) is ASCII-only
-            if ((lower == 'd' && text.regionMatches(true, i, "day", 0, 3))
-                    || (lower == 'n' && text.regionMatches(true, i, "night", 0, 5))
-                    || (lower == 't' && text.regionMatches(true, i, "this", 0, 4))) {
-                return true;
-            }
-        }
-        return false;
+        return containsIgnoringAsciiCase(text, "day", "night", "this");
     }
 
     /** Whether "month" or "year" occurs, in any case: {@link #RELATIVE_PERIOD} cannot match without one. */
     static boolean hasPeriodWord(String text) {
+        return containsIgnoringAsciiCase(text, "month", "year");
+    }
+
+    /** Whether one of the lower-case ASCII words occurs in any case, as a {@code (?i)} pattern (ASCII-only) would match it. */
+    private static boolean containsIgnoringAsciiCase(String text, String... words) {
         for (int i = 0; i < text.length(); i++) {
-            char lower = (char) (text.charAt(i) | 0x20); // ASCII letters only: the pattern's (?i) is ASCII-only
-            if ((lower == 'm' && text.regionMatches(true, i, "month", 0, 5))
-                    || (lower == 'y' && text.regionMatches(true, i, "year", 0, 4))) {
-                return true;
+            char lower = (char) (text.charAt(i) | 0x20);
+            for (String word : words) {
+                if (lower == word.charAt(0) && text.regionMatches(true, i, word, 0, word.length())) {
+                    return true;
+                }
             }
         }
         return false;

@@ -27,20 +27,12 @@ public record Lexicons(
                 Lexicon.load("sentence_starters.txt", overrides));
     }
 
-    private static volatile Lexicons bundled;
+    private static final class Bundled {
+        static final Lexicons LISTS = load(null);
+    }
 
     /** The bundled lists, loaded once per JVM (executors share them across tasks). */
     public static Lexicons bundled() {
-        Lexicons local = bundled;
-        if (local == null) {
-            synchronized (Lexicons.class) {
-                local = bundled;
-                if (local == null) {
-                    local = load(null);
-                    bundled = local;
-                }
-            }
-        }
-        return local;
+        return Bundled.LISTS;
     }
 }

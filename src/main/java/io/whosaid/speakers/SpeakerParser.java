@@ -329,8 +329,7 @@ public final class SpeakerParser {
             // "Her deputy, Tom Baker, said", "Britain's foreign secretary, David Lammy, said": the person named
             // between the commas speaks, and what opens the clause is their role
             if (phrase != null && onlyName && phrase.type() != ActorType.PERSON) {
-                return between.withRole(withoutArticle(text.substring(tokens.get(opening).begin(), tokens.get(firstComma - 1).end())))
-                        .writtenFrom(tokens.get(opening).begin(), text);
+                return nameAfterRole(text, tokens, between, opening, firstComma);
             }
             if (phrase != null && phrase.kind() != MentionKind.PRONOUN && phrase.kind() != MentionKind.ROLE) {
                 return phrase;
@@ -339,12 +338,17 @@ public final class SpeakerParser {
         SpeakerPhrase role = clauseSubject(text, tokens, firstComma - 1, opening);
         boolean roleOpensClause = role != null && role.span().begin() <= tokens.get(Math.min(opening + 1, firstComma - 1)).begin();
         if (onlyName && roleOpensClause) {
-            return between.withRole(withoutArticle(text.substring(tokens.get(opening).begin(), tokens.get(firstComma - 1).end())))
-                    .writtenFrom(tokens.get(opening).begin(), text);
+            return nameAfterRole(text, tokens, between, opening, firstComma);
         }
         // "United States Citizenship and Immigration Services, the agency that oversees the program, said"
         return roleOpensClause && role.kind() != MentionKind.PRONOUN && startsAppositive(tokens.get(firstComma + 1))
                 ? role.withRole(join(role.role(), withoutArticle(appositive))) : null;
+    }
+
+    /** The name between the commas speaks; what opens the clause is its role, and the speaker as written holds both. */
+    private static SpeakerPhrase nameAfterRole(String text, List<Token> tokens, SpeakerPhrase name, int opening, int firstComma) {
+        int roleBegin = tokens.get(opening).begin();
+        return name.withRole(withoutArticle(text.substring(roleBegin, tokens.get(firstComma - 1).end()))).writtenFrom(roleBegin, text);
     }
 
     private boolean startsAppositive(Token first) {

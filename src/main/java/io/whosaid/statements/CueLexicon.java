@@ -41,21 +41,13 @@ public final class CueLexicon implements Serializable {
         this.byFirstWord = byFirstWord;
     }
 
-    private static volatile CueLexicon bundled;
+    private static final class Bundled {
+        static final CueLexicon CUES = load(null);
+    }
 
     /** The bundled cues, read once per JVM (executors share them across tasks). */
     public static CueLexicon bundled() {
-        CueLexicon local = bundled;
-        if (local == null) {
-            synchronized (CueLexicon.class) {
-                local = bundled;
-                if (local == null) {
-                    local = load(null);
-                    bundled = local;
-                }
-            }
-        }
-        return local;
+        return Bundled.CUES;
     }
 
     /** The cues of {@code overrides}' cues.txt when it has one (null for none), else the bundled list. */
