@@ -30,6 +30,8 @@ public final class SpeakerParser {
     private static final Pattern AGE = Pattern.compile("\\d{1,3}");
     private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr");
     private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "da", "di", "al", "el", "bin", "ibn", "la", "le", "du", "dos", "das", "ter", "ten", "zu");
+    /** Tokens a clause-opening subject may run to: "The state's former campaign chairman Phil Lovas". */
+    private static final int MAX_OPENING_SUBJECT = 10;
     private static final Set<String> NP_CONNECTORS = Set.of("of", "for", "and", "the", "'s", "on", "in", "to", "at");
     private static final Set<String> LEFT_DETERMINERS = Set.of("the", "a", "an", "one", "two", "three", "several", "some", "many", "most", "other", "top", "senior", "both", "all", "another", "its", "his", "her", "their", "our", "local", "foreign", "western", "former");
     private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "now", "then", "who", "former", "currently", "himself", "herself", "also");
@@ -219,6 +221,64 @@ public final class SpeakerParser {
         }
         SpeakerPhrase phrase = rightOf(text, tokens, start - 1, tokens.size());
         return phrase != null && phrase.span().begin() == tokens.get(start).begin() ? phrase : null;
+    }
+
+    /**
+     * The subject that opens a clause at {@code start} when it reads as a speaker, named or not ("Apple",
+     * "The minister", "The Gannett newspaper chain"), or null: for a participle cue that shares the subject of
+     * the clause before it ("The company cut 500 jobs, saying ...").
+     */
+    public SpeakerPhrase clauseOpeningSubject(String text, List<Token> tokens, int start) {
+        if (start >= tokens.size()) {
+            return null;
+        }
+        String first = tokens.get(start).lower();
+        if (lexicons.sentenceStarters().contains(first) && !PRONOUNS.contains(first) && !LEFT_DETERMINERS.contains(first)) {
+            return null; // "In a statement, ...": no subject opens the clause
+        }
+        if (PRONOUNS.contains(first)) {
+            return pronoun(tokens.get(start));
+        }
+        // the longest phrase from the clause's start that reads as a speaker: "Democratic presidential nominee
+        // Hillary Clinton", not "Democratic"; the phrase may leave out the opening determiner ("The minister")
+        int opening = LEFT_DETERMINERS.contains(first) ? start + 1 : start;
+        SpeakerPhrase longest = null;
+        for (int end = start + 1; end < Math.min(tokens.size(), start + MAX_OPENING_SUBJECT); end++) {
+            Token last = tokens.get(end - 1);
+            if (last.is(",") || last.is("(")) {
+                break;
+            }
+            int begin = scanLeft(tokens, end - 1, start);
+            SpeakerPhrase phrase = begin == start || begin == opening ? parse(text, tokens, begin, end - 1, null) : null;
+            if (phrase == null && isNameToken(last) && last.isCapitalized()) {
+                // a name after its description, which the scan alone does not join: "... nominee Hillary Clinton"
+                SpeakerPhrase named = leftOf(text, tokens, end, start);
+                phrase = named != null && named.kind() == MentionKind.NAME
+                        && onlyModifiersBetween(tokens, start, named.span().begin()) ? named : null;
+            }
+            if (phrase != null && phrase.span().end() == last.end()) {
+                longest = phrase;
+            }
+        }
+        return longest;
+    }
+
+    /**
+     * Whether the tokens from {@code start} up to offset {@code begin} only describe the name after them
+     * ("Democratic presidential"), so that no verb separates the clause's start from the name.
+     */
+    private boolean onlyModifiersBetween(List<Token> tokens, int start, int begin) {
+        for (int i = start; i < tokens.size() && tokens.get(i).begin() < begin; i++) {
+            Token t = tokens.get(i);
+            String lower = t.lower();
+            boolean modifier = (isNameToken(t) && t.isCapitalized()) || LEFT_DETERMINERS.contains(lower)
+                    || lexicons.titles().contains(lower) || lexicons.nationalities().contains(lower)
+                    || lower.equals("'s") || lower.equals("\u2019s") || (t.text().equals(lower) && lower.endsWith("al"));
+            if (!modifier) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The speaker right after token {@code cue} ("said Stoltenberg", "said one official"), or null. */

@@ -113,6 +113,8 @@ public final class StatementFinder {
     private static final Set<String> CLAUSE_OPENERS = Set.of("whether", "if", "how", "why", "what", "when", "where", "who");
     private static final Set<String> NOT_OBJECT_WORDS = Set.of("that", "and", "or", "for", "on", "in", "at", "about", "with");
     private static final Set<String> ING_NON_PARTICIPLES = Set.of("including", "according", "during", "regarding", "concerning", "excluding", "notwithstanding", "something", "nothing", "anything", "everything");
+    /** Tokens a lead phrase between a cue and its quote may have: "said late on Monday night, “...”". */
+    private static final int MAX_LEAD_BEFORE_QUOTE = 8;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern REPORT_DAY = Pattern.compile("(on |last |late |early )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
             + "|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today");
@@ -377,6 +379,9 @@ public final class StatementFinder {
             if (speaker == null && speechVerb && cue.first() > 1 && tokens.get(cue.first() - 1).lower().equals("and")) {
                 speaker = speakers.subjectAt(text, tokens, leftLimit); // "Cruz exhorted Republicans ... and said ..."
             }
+            if (speaker == null && cue.isParticiple() && cue.first() > 1 && tokens.get(cue.first() - 1).is(",")) {
+                speaker = speakers.clauseOpeningSubject(text, tokens, leftLimit); // "The company cut 500 jobs, saying ..."
+            }
         }
         if (speaker == null) {
             return new Attribution(null, null);
@@ -461,6 +466,9 @@ public final class StatementFinder {
             int that = findThat(tokens, contentStart);
             if (that < 0) {
                 that = subjectAfterLead(tokens, contentStart); // "said on Tuesday he wants ..."
+            }
+            if (that < 0 && (cue.frame() == Frame.SPEECH || cue.frame() == Frame.TELL)) {
+                that = quoteAfterLead(tokens, quotes, consumed, contentStart); // "said on Monday, “...”"
             }
             if (that < 0) {
                 if (cue.frame() == Frame.SPEECH || cue.frame() == Frame.TELL) {
@@ -556,6 +564,25 @@ public final class StatementFinder {
         content = withoutTrailingDate(text, extendOverQuotes(quotes, content));
         Kind kind = kindOf(quotes, content, consumed);
         return new Attribution(statement(text, sentences, content, content.of(text), kind, cueSpan, cueText, speaker, sentence), speaker);
+    }
+
+    /**
+     * The comma or colon after a short lead phrase ("said on Monday, “...”", "said on the other hand, “...”")
+     * when a quote opens right after it, else -1.
+     */
+    private static int quoteAfterLead(List<Token> tokens, List<Quote> quotes, Set<Quote> consumed, int lead) {
+        for (int k = lead + 1; k < Math.min(tokens.size() - 1, lead + MAX_LEAD_BEFORE_QUOTE); k++) {
+            Token t = tokens.get(k);
+            if (quoteAt(quotes, t.begin()) != null || isSentenceEnd(tokens, k)) {
+                return -1;
+            }
+            if (t.is(",") || t.is(":")) {
+                Quote quote = quoteAt(quotes, tokens.get(k + 1).begin());
+                boolean opens = quote != null && !consumed.contains(quote) && quote.marks().begin() == tokens.get(k + 1).begin();
+                return opens ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -114,6 +114,35 @@ class ReportedSpeechRulesTest {
     }
 
     @Test
+    void aParticipleAfterTheMainClauseSharesItsSubject() {
+        AnalyzedStatement company = only("The ferry company cut 300 jobs on Monday, saying demand had fallen since the storm.");
+        assertEquals("saying", company.cue());
+        assertEquals("ferry company", company.speakerText());
+        assertEquals("demand had fallen since the storm", company.content());
+        AnalyzedStatement named = only("Harbour master Ines Corbett closed the channel, arguing that the buoys had drifted.");
+        assertEquals("Ines Corbett", named.actorName());
+        assertEquals("that the buoys had drifted", named.content());
+        // a description joined to the name by an adjective stays with the name, not "Liberal"
+        AnalyzedStatement described = only("Liberal mayoral candidate Ada Marsh toured the docks, promising that the port would stay open.");
+        assertEquals("Ada Marsh", described.actorName());
+        // a lead phrase is no subject, and the object of the main clause is no speaker
+        assertTrue(statements("In a statement on Monday, the ferry company cut 300 jobs, saying demand had fallen.").isEmpty());
+        AnalyzedStatement object = only("Corbett hired Lena Okafor, saying the port needed a lawyer.");
+        assertEquals("Corbett", object.actorName());
+    }
+
+    @Test
+    void aQuoteAfterTheCueAndALeadPhraseIsTheSpeakersQuote() {
+        AnalyzedStatement day = only("Okafor said on Monday, \u201cThe channel is safe again.\u201d");
+        assertEquals("Okafor", day.actorName());
+        assertEquals("direct", day.kind());
+        assertEquals("The channel is safe again.", day.content());
+        AnalyzedStatement aside = only("Corbett said on the other hand, \u201cthe pilots know the river better than anyone.\u201d");
+        assertEquals("Corbett", aside.actorName());
+        assertEquals("the pilots know the river better than anyone.", aside.content());
+    }
+
+    @Test
     void anAgeBetweenCommasIsNoRole() {
         AnalyzedStatement s = only("Haldane, 81, said he was the best candidate.");
         assertEquals("Haldane", s.actorName());
