@@ -36,6 +36,7 @@ public final class SpeakerParser {
     private static final Set<String> LEFT_DETERMINERS = Set.of("the", "a", "an", "one", "two", "three", "several", "some", "many", "most", "other", "top", "senior", "both", "all", "another", "its", "his", "her", "their", "our", "local", "foreign", "western", "former");
     private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "now", "then", "who", "former", "currently", "himself", "herself", "also");
 
+    private static final Set<String> PERIODS = Set.of("week", "weekend", "month", "year", "morning", "afternoon", "evening", "night");
     private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "early", "late", "earlier", "in");
     /** Words that end a subject phrase on their left: a new clause begins after them. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("but", "while", "as", "because", "when", "if", "although",
@@ -70,8 +71,9 @@ public final class SpeakerParser {
             Token t = tokens.get(j);
             if (SKIPPED_BEFORE_CUE.contains(t.text())) {
                 j--; // "has also said"; not "Theresa May said"
-            } else if (CALENDAR.contains(t.lower()) && j - 1 >= limit && TIME_LEADS.contains(tokens.get(j - 1).lower())) {
-                j -= 2; // "Sanders on Tuesday said"
+            } else if ((CALENDAR.contains(t.lower()) || PERIODS.contains(t.lower())) && j - 1 >= limit
+                    && TIME_LEADS.contains(tokens.get(j - 1).lower())) {
+                j -= 2; // "Sanders on Tuesday said", "Wells Fargo this month announced"
             } else if (YEAR.matcher(t.text()).matches() && j - 1 >= limit && tokens.get(j - 1).lower().equals("in")) {
                 j -= 2; // "McConnell, who in 2010 said"
             } else if (t.is(")")) {

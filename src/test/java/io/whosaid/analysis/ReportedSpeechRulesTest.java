@@ -132,6 +132,14 @@ class ReportedSpeechRulesTest {
     }
 
     @Test
+    void aPeriodBetweenSpeakerAndCue() {
+        AnalyzedStatement month = only("Harbour Safety and Pilotage Services this month announced it would add inspectors.");
+        assertEquals("Harbour Safety and Pilotage Services", month.speakerText());
+        assertEquals("it would add inspectors", month.content());
+        assertEquals("Okafor", only("Okafor last week said the ruling would be appealed.").actorName());
+    }
+
+    @Test
     void aQuoteAfterTheCueAndALeadPhraseIsTheSpeakersQuote() {
         AnalyzedStatement day = only("Okafor said on Monday, \u201cThe channel is safe again.\u201d");
         assertEquals("Okafor", day.actorName());
