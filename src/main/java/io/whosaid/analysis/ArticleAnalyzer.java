@@ -12,6 +12,8 @@ import io.whosaid.dates.StatementDate;
 import io.whosaid.dates.StatementDater;
 import io.whosaid.lexicon.Lexicons;
 import io.whosaid.speakers.ActorType;
+import io.whosaid.speakers.MentionKind;
+import io.whosaid.speakers.SpeakerParser;
 import io.whosaid.speakers.SpeakerPhrase;
 import io.whosaid.speakers.SpeakerResolver;
 import io.whosaid.statements.CueLexicon;
@@ -26,6 +28,7 @@ import io.whosaid.text.Span;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -62,7 +65,7 @@ public final class ArticleAnalyzer {
         List<Span> paragraphs = splitter.paragraphs(text);
         List<Quote> quotes = quoteFinder.find(text, paragraphs);
         List<EntityMention> mentions = entityRecognizer.recognize(text, sentences);
-        List<Statement> statements = statementFinder.find(text, sentences, quotes, paragraphs);
+        List<Statement> statements = typedByEntities(statementFinder.find(text, sentences, quotes, paragraphs), mentions);
 
         List<String> personNames = new ArrayList<>();
         List<SpeakerResolver.PersonMention> persons = new ArrayList<>();
@@ -111,6 +114,50 @@ public final class ArticleAnalyzer {
                     s.fragments().stream().map(f -> new int[] {offsets.toCodePoint(f.begin()), offsets.toCodePoint(f.end())}).toList()));
         }
         return new AnalyzedArticle(text, false, sentences.size(), rows, entities);
+    }
+
+    /**
+     * A one-word name the speaker rules take for a person ("a spokesman for Siemens", "NAACP") is an organisation
+     * (or a place) when the entity recogniser tags it so in the article and no person's name in it has that word:
+     * the rules only know the organisations and places in their lexicons, the recogniser learnt from context.
+     */
+    private static List<Statement> typedByEntities(List<Statement> statements, List<EntityMention> mentions) {
+        Set<String> organisations = new HashSet<>();
+        Set<String> places = new HashSet<>();
+        Set<String> personWords = new HashSet<>();
+        for (EntityMention m : mentions) {
+            if (m.type().equals("ORG")) {
+                organisations.add(m.text());
+            } else if (m.type().equals("LOC")) {
+                places.add(m.text());
+            } else if (m.type().equals("PERSON")) {
+                personWords.addAll(List.of(m.text().split(" ")));
+            }
+        }
+        if (organisations.isEmpty() && places.isEmpty()) {
+            return statements;
+        }
+        for (Statement s : statements) {
+            SpeakerPhrase sp = s.speaker();
+            if (sp != null && sp.type() == ActorType.PERSON && sp.name() != null && sp.name().indexOf(' ') > 0) {
+                personWords.addAll(List.of(sp.name().split(" "))); // "RT America" said before "America said"
+            }
+        }
+        List<Statement> typed = new ArrayList<>(statements.size());
+        for (Statement s : statements) {
+            SpeakerPhrase sp = s.speaker();
+            boolean oneWordName = sp != null && sp.type() == ActorType.PERSON && sp.kind() == MentionKind.NAME
+                    && sp.name() != null && sp.name().indexOf(' ') < 0 && (sp.role() == null || SpeakerParser.isSpokespersonRole(sp.role()))
+                    && !personWords.contains(sp.name());
+            if (oneWordName && organisations.contains(sp.name()) && !places.contains(sp.name())) {
+                typed.add(s.withSpeaker(sp.withType(ActorType.ORG)));
+            } else if (oneWordName && places.contains(sp.name()) && !organisations.contains(sp.name())) {
+                typed.add(s.withSpeaker(sp.withType(ActorType.GPE))); // "Texas said", "the Kremlin spokesman"
+            } else {
+                typed.add(s);
+            }
+        }
+        return typed;
     }
 
     private static String entityActorId(EntityMention m, ArticleActors actors) {

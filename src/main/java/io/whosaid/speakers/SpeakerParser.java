@@ -6,6 +6,7 @@ import io.whosaid.text.Span;
 import io.whosaid.text.Token;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -52,6 +53,9 @@ public final class SpeakerParser {
             "among", "between", "across", "behind", "to", "as", "despite", "amid", "following", "per", "via");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> PHRASE_CONNECTORS = Set.of("of", "for", "and", ",", "'s", "&");
+    private static final Set<String> SPOKESPERSONS = Set.of("spokesman", "spokeswoman", "spokesperson");
+    private static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "and", "&", "the");
+    private static final Set<String> SPOKESPERSON_PREPOSITIONS = Set.of("for", "of", "at");
     private static final Set<String> ORG_NAME_PREPOSITIONS = Set.of("of", "for");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
@@ -168,6 +172,10 @@ public final class SpeakerParser {
         int from = start;
         while (from < end && ARTICLES.contains(tokens.get(from).lower())) {
             from++;
+        }
+        if (parsed != null && parsed.span().begin() == tokens.get(from).begin() && parsed.kind() == MentionKind.NAME
+                && isSpokespersonRole(parsed.role())) {
+            return parsed; // "A spokesman for Siemens": the organisation it speaks for
         }
         Span span = new Span(tokens.get(from).begin(), tokens.get(end).end());
         return new SpeakerPhrase(span, span.of(text), span.of(text), null, ActorType.OTHER, MentionKind.GROUP);
@@ -557,6 +565,10 @@ public final class SpeakerParser {
         String lastLower = last.lower();
         boolean anyName = words.stream().anyMatch(this::isNameToken);
 
+        SpeakerPhrase principal = principalOfSpokesperson(text, tokens, start, end, span, phrase, appositiveRole);
+        if (principal != null) {
+            return principal;
+        }
         boolean hasConjunction = words.stream().anyMatch(w -> w.lower().equals("and") || w.is(","));
         boolean possessive = words.stream().anyMatch(w -> w.is("'s") || w.is("\u2019s"));
         if (hasConjunction && anyName && !lexicons.organisations().contains(phrase)) {
@@ -614,6 +626,86 @@ public final class SpeakerParser {
             return new SpeakerPhrase(span, phrase, phrase, appositiveRole, ActorType.ORG, MentionKind.GROUP); // "the commission"
         }
         return null;
+    }
+
+    /** Whether {@code role} is an unnamed spokesperson's ("spokesman", "a chief spokeswoman"), given for whom they speak. */
+    public static boolean isSpokespersonRole(String role) {
+        if (role == null) {
+            return false;
+        }
+        String lower = role.toLowerCase(Locale.ROOT);
+        return SPOKESPERSONS.stream().anyMatch(lower::endsWith);
+    }
+
+    /**
+     * An unnamed spokesperson speaks for whom they represent: "a spokesman for Siemens", "a spokesperson for the
+     * Department of Health" and "the Kremlin spokesman" are statements of Siemens, the Department of Health and the
+     * Kremlin, with the spokesperson as the role; null when the phrase is no such spokesperson (a named one,
+     * "Kremlin spokesman Dmitry Peskov", is the person).
+     */
+    private SpeakerPhrase principalOfSpokesperson(String text, List<Token> tokens, int start, int end, Span span,
+                                                  String phrase, String appositiveRole) {
+        int spokes = -1;
+        for (int i = start; i <= end; i++) {
+            if (SPOKESPERSONS.contains(tokens.get(i).lower())) {
+                spokes = i;
+                break;
+            }
+        }
+        if (spokes < 0) {
+            return null;
+        }
+        SpeakerPhrase represented;
+        String role;
+        if (spokes == end && spokes > start && anyCapitalisedName(tokens, start, spokes - 1)) {
+            represented = parse(text, tokens, start, spokes - 1, null); // "the Kremlin spokesman"
+            role = tokens.get(spokes).text();
+        } else if (spokes + 2 <= end && SPOKESPERSON_PREPOSITIONS.contains(tokens.get(spokes + 1).lower())) {
+            represented = capitalisedOrganisation(text, tokens, spokes + 2, end); // "the Department of Health"
+            if (represented == null) {
+                represented = parse(text, tokens, spokes + 2, end, null); // "a spokesman for Siemens"
+            }
+            role = text.substring(tokens.get(start).begin(), tokens.get(spokes).end());
+        } else {
+            return null;
+        }
+        if (represented == null || represented.kind() == MentionKind.GROUP || represented.kind() == MentionKind.ROLE
+                || represented.role() != null) {
+            return null; // "a spokesman for the protesters", "a spokesman for Trump adviser Ann Lee": no one to stand for
+        }
+        return new SpeakerPhrase(span, phrase, represented.name(), join(role, appositiveRole), represented.type(), MentionKind.NAME);
+    }
+
+    /**
+     * A capitalised organisation named by its head and what it is of: "the Department of Health", "the Ministry of
+     * Defence", whose last words would otherwise read as the titles in "Health Secretary" and "Defence Minister".
+     */
+    private SpeakerPhrase capitalisedOrganisation(String text, List<Token> tokens, int from, int to) {
+        while (from <= to && ARTICLES.contains(tokens.get(from).lower())) {
+            from++;
+        }
+        boolean head = false;
+        for (int i = from; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (!t.isCapitalized() && !(i > from && i < to && ORG_CONNECTORS.contains(t.lower()))) {
+                return null;
+            }
+            head |= t.isCapitalized() && lexicons.orgHeads().contains(t.lower());
+        }
+        if (from > to || !head) {
+            return null;
+        }
+        Span span = new Span(tokens.get(from).begin(), tokens.get(to).end());
+        return new SpeakerPhrase(span, span.of(text), span.of(text), null, ActorType.ORG, MentionKind.NAME);
+    }
+
+    private boolean anyCapitalisedName(List<Token> tokens, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (isNameToken(tokens.get(i)) && tokens.get(i).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index in {@code words} where the trailing personal name begins, or -1. */

@@ -22,6 +22,10 @@ public record SpeakerPhrase(Span span, String text, String name, String role, Ac
         }
     }
 
+    public SpeakerPhrase withType(ActorType newType) {
+        return new SpeakerPhrase(span, text, name, role, newType, kind);
+    }
+
     public SpeakerPhrase withRole(String newRole) {
         return new SpeakerPhrase(span, text, name, newRole, type, kind);
     }

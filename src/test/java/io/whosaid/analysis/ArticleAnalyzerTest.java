@@ -28,6 +28,20 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void aOneWordSpeakerTheRecogniserTagsAsAnOrganisationOrAPlaceIsNoPerson() {
+        // the rules alone take an unknown capitalised word for a person's name; the entity recogniser knows better
+        AnalyzedStatement organisation = only("The NAACP called for calm. The NAACP said the videos must be released.");
+        assertEquals("NAACP", organisation.actorName());
+        assertEquals("ORG", organisation.actorType());
+        AnalyzedStatement place = only("Voters in Ohio chose early. Ohio said the count would finish on Friday.");
+        assertEquals("GPE", place.actorType());
+        // a word of a person's name stays the person
+        List<AnalyzedStatement> person = statements("Nick Merrill joined the campaign in May.\n\nMerrill said the polls were wrong.");
+        assertEquals("PERSON", person.get(0).actorType(), person::toString);
+        assertEquals("Nick Merrill", person.get(0).actorName());
+    }
+
+    @Test
     void anHonorificWithoutAFullStopIsARoleNotPartOfTheName() {
         // British style: "Mr Haldane", as "Mr. Haldane" elsewhere; both are the actor "Haldane"
         AnalyzedStatement british = only("Mr Haldane said the harbour would reopen in spring.");

@@ -132,6 +132,22 @@ class ReportedSpeechRulesTest {
     }
 
     @Test
+    void anUnnamedSpokespersonSpeaksForWhomTheyRepresent() {
+        AnalyzedStatement ministry = only("A spokesperson for the Department of Health said the hospitals were full.");
+        assertEquals("Department of Health", ministry.actorName());
+        assertEquals("ORG", ministry.actorType());
+        assertEquals("spokesperson", ministry.actorRole());
+        assertEquals("spokesperson for the Department of Health", ministry.speakerText()); // as written
+        AnalyzedStatement before = only("A Harbour Authority spokesman said the channel would reopen.");
+        assertEquals("Harbour Authority", before.actorName());
+        assertEquals("spokesman", before.actorRole());
+        // a named spokesperson is the person, and a spokesman for a group is no organisation
+        assertEquals("Lena Okafor", only("Harbour Authority spokeswoman Lena Okafor said the channel would reopen.").actorName());
+        AnalyzedStatement group = only("A spokesman for the fishermen said they would appeal.");
+        assertTrue(group.actorName().contains("spokesman"), group::toString);
+    }
+
+    @Test
     void aPeriodBetweenSpeakerAndCue() {
         AnalyzedStatement month = only("Harbour Safety and Pilotage Services this month announced it would add inspectors.");
         assertEquals("Harbour Safety and Pilotage Services", month.speakerText());
