@@ -158,6 +158,18 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void aDateInAnAsideAboutTheSpeakerDoesNotDateTheStatement() {
+        AnalyzedStatement relative = only("Haldane, who took office in 2021, said the harbour would reopen in spring.");
+        assertEquals(PUBLISHED, relative.statementDate());
+        assertEquals("published", relative.dateSource());
+        assertEquals(PUBLISHED, only("The minister, appointed in January, said the plan would go ahead.").statementDate());
+        // the aside's own date yields to the saying's, and an aside about the saying dates it
+        assertEquals(LocalDate.of(2025, 3, 11),
+                only("Haldane, who was elected on Sunday, said on Tuesday that the harbour would reopen.").statementDate());
+        assertEquals(LocalDate.of(2025, 3, 11), only("Haldane, speaking on Tuesday, said the harbour would reopen.").statementDate());
+    }
+
+    @Test
     void monthPrecisionForSaidInAMonth() {
         AnalyzedStatement s = only("The governor said in February that the road would be finished this year.");
         assertEquals(LocalDate.of(2025, 2, 1), s.statementDate());
