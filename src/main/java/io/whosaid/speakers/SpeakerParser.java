@@ -371,6 +371,14 @@ public final class SpeakerParser {
         if (closingComma - limit > 50) {
             return null;
         }
+        if (limit < closingComma && (PREPOSITION_LEADS.contains(tokens.get(limit).lower()) || CALENDAR.contains(tokens.get(limit).lower()))) {
+            // "On Tuesday, the chancellor, Olaf Scholz, said": the clause begins after its lead phrase
+            for (int k = limit + 1; k < closingComma && !isClauseBreak(tokens.get(k)); k++) {
+                if (tokens.get(k).is(",")) {
+                    return clauseInitialSpeaker(text, tokens, closingComma, k + 1);
+                }
+            }
+        }
         int firstComma = -1;
         for (int k = limit; k < closingComma; k++) {
             if (tokens.get(k).is(",")) {

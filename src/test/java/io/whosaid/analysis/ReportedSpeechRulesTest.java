@@ -56,6 +56,17 @@ class ReportedSpeechRulesTest {
     }
 
     @Test
+    void aLeadPhraseBeforeARoleThenTheNameBetweenCommas() {
+        AnalyzedStatement s = only("On Tuesday, the harbour master, Ines Corbett, said the channel was safe.");
+        assertEquals("Ines Corbett", s.actorName());
+        assertEquals("harbour master", s.actorRole());
+        assertEquals("the channel was safe", s.content());
+        AnalyzedStatement place = only("In Port Talland on Monday, her deputy, Tom Baker, said the ferries would run.");
+        assertEquals("Tom Baker", place.actorName());
+        assertEquals("the ferries would run", place.content());
+    }
+
+    @Test
     void aPossessiveOrBareRoleThenTheNameBetweenCommas() {
         // the person between the commas speaks, whatever the role before them parses as on its own
         AnalyzedStatement deputy = only("Her deputy, Tom Baker, said the vote was close.");
