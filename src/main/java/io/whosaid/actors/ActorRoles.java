@@ -15,6 +15,10 @@ public final class ActorRoles {
     /** Openers of an example list ("lawmakers, such as ..."): the people named there are not the speaker's role. */
     private static final Set<String> LIST_OPENERS = Set.of("such as", "including", "like", "among them");
 
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+    private static final Set<String> RELATIVES = Set.of("who", "whose", "which", "that", "where", "whom");
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "in", "on", "at", "for", "from", "with", "to", "as");
+
     private ActorRoles() {}
 
     /** The role to write for {@code role} as the rules found it; null when nothing of it is a role. */
@@ -22,7 +26,10 @@ public final class ActorRoles {
         if (role == null || role.isBlank()) {
             return null;
         }
-        String text = role.strip();
+        String text = withoutAsides(role.strip());
+        if (text.isEmpty()) {
+            return null;
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         for (String opener : LIST_OPENERS) {
             if (lower.startsWith(opener + " ")) {
@@ -35,6 +42,33 @@ public final class ActorRoles {
         int comma = text.indexOf(',');
         String first = comma < 0 ? "" : text.substring(0, comma).strip();
         return !first.isEmpty() && words(first) <= MAX_WORDS ? first : null;
+    }
+
+    /**
+     * The parts of an appositive that name a role, without an age ("62"), a relative clause ("who chairs the
+     * committee", "a nurse who has lived there for 20 years") or a participle phrase ("published by the World Bank"):
+     * those tell about the speaker, they are no title.
+     */
+    private static String withoutAsides(String role) {
+        StringBuilder kept = new StringBuilder();
+        for (String part : role.split(",")) {
+            String p = part.strip();
+            String[] words = WORDS.split(p.toLowerCase(Locale.ROOT));
+            if (p.isEmpty() || AGE.matcher(p).matches() || RELATIVES.contains(words[0])
+                    || (words.length > 1 && words[0].endsWith("ed") && PARTICIPLE_PREPOSITIONS.contains(words[1]))) {
+                continue;
+            }
+            for (String relative : RELATIVES) {
+                int at = (" " + p.toLowerCase(Locale.ROOT) + " ").indexOf(" " + relative + " ");
+                if (at > 0) {
+                    p = p.substring(0, at - 1).strip(); // "a nurse who has lived ...": the nurse
+                }
+            }
+            if (!p.isEmpty()) {
+                kept.append(kept.length() == 0 ? "" : ", ").append(p);
+            }
+        }
+        return kept.toString();
     }
 
     private static int words(String text) {

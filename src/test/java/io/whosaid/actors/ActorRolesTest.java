@@ -16,6 +16,17 @@ class ActorRolesTest {
     }
 
     @Test
+    void anAgeARelativeClauseOrAParticiplePhraseIsNoRole() {
+        assertEquals("a nurse", ActorRoles.clean("54, a nurse who has lived in the building for 20 years"));
+        assertNull(ActorRoles.clean("62, who chairs the committee"));
+        assertNull(ActorRoles.clean("which oversees the port"));
+        assertNull(ActorRoles.clean("published by the World Bank on Tuesday"));
+        assertEquals("Senator, Democrat", ActorRoles.clean("Senator, Democrat"));
+        // a participle that is part of the title stays
+        assertEquals("retired general", ActorRoles.clean("retired general"));
+    }
+
+    @Test
     void anExampleListIsNoRole() {
         assertNull(ActorRoles.clean("such as House Speaker Mike Johnson and Congressman Michael McCaul"));
         assertNull(ActorRoles.clean("including the mayor"));
