@@ -18,6 +18,14 @@ public final class ActorRoles {
     private static final Pattern AGE = Pattern.compile("\\d{1,3}");
     private static final Set<String> RELATIVES = Set.of("who", "whose", "which", "that", "where", "whom");
     private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "in", "on", "at", "for", "from", "with", "to", "as");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "that", "this");
+    /** A part that opens with these says where the speaker lives ("of Ashton"), not what they are. */
+    private static final Set<String> RESIDENCE_PREPOSITIONS = Set.of("of", "from");
+    /** A part that opens with these is an adjunct ("during Bill Clinton's presidency"), not a role. */
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("during", "in", "at", "since", "until", "after",
+            "before", "under", "with", "when", "while", "on");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
+    private static final Pattern TRAILING_CONJUNCTION = Pattern.compile("\\s+(and|or|but)$");
 
     private ActorRoles() {}
 
@@ -51,19 +59,29 @@ public final class ActorRoles {
      */
     private static String withoutAsides(String role) {
         StringBuilder kept = new StringBuilder();
+        boolean afterResidence = false;
         for (String part : role.split(",")) {
             String p = part.strip();
             String[] words = WORDS.split(p.toLowerCase(Locale.ROOT));
-            if (p.isEmpty() || AGE.matcher(p).matches() || RELATIVES.contains(words[0])
-                    || (words.length > 1 && words[0].endsWith("ed") && PARTICIPLE_PREPOSITIONS.contains(words[1]))) {
+            boolean residence = RESIDENCE_PREPOSITIONS.contains(words[0]);
+            boolean verbPhrase = words.length > 1 && words[0].endsWith("ed")
+                    && (PARTICIPLE_PREPOSITIONS.contains(words[1]) || DETERMINERS.contains(words[1]));
+            if (residence) {
+                afterResidence = true; // "59, of Ashton, Md.": where the speaker lives, and its state
                 continue;
             }
+            if (p.isEmpty() || AGE.matcher(p).matches() || RELATIVES.contains(words[0]) || verbPhrase
+                    || ADJUNCT_PREPOSITIONS.contains(words[0]) || CONJUNCTIONS.contains(words[0]) || (afterResidence && words.length <= 2 && Character.isUpperCase(p.charAt(0)))) {
+                continue;
+            }
+            afterResidence = false;
             for (String relative : RELATIVES) {
                 int at = (" " + p.toLowerCase(Locale.ROOT) + " ").indexOf(" " + relative + " ");
                 if (at > 0) {
                     p = p.substring(0, at - 1).strip(); // "a nurse who has lived ...": the nurse
                 }
             }
+            p = TRAILING_CONJUNCTION.matcher(p).replaceAll("");
             if (!p.isEmpty()) {
                 kept.append(kept.length() == 0 ? "" : ", ").append(p);
             }

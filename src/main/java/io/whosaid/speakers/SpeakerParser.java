@@ -55,7 +55,10 @@ public final class SpeakerParser {
     private static final Set<String> PHRASE_CONNECTORS = Set.of("of", "for", "and", ",", "'s", "&");
     private static final Set<String> SPOKESPERSONS = Set.of("spokesman", "spokeswoman", "spokesperson");
     private static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "and", "&", "the");
-    private static final Set<String> SPOKESPERSON_PREPOSITIONS = Set.of("for", "of", "at");
+    private static final Set<String> SPOKESPERSON_PREPOSITIONS = Set.of("for", "of", "at", "from", "by");
+    /** Documents that speak for whoever issued them: "a statement from the World Bank", "data from Eurostat". */
+    private static final Set<String> SOURCE_DOCUMENTS = Set.of("statement", "report", "study", "survey", "poll",
+            "analysis", "data", "figures", "memo", "letter", "filing", "release", "estimates", "forecast");
     private static final Set<String> ORG_NAME_PREPOSITIONS = Set.of("of", "for");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
@@ -218,6 +221,10 @@ public final class SpeakerParser {
             return null;
         }
         Span span = new Span(tokens.get(from).begin(), tokens.get(end).end());
+        SpeakerPhrase principal = principalOfSpokesperson(text, tokens, from, end, span, span.of(text), null);
+        if (principal != null) {
+            return principal; // "according to a statement from the World Bank"
+        }
         return new SpeakerPhrase(span, span.of(text), span.of(text), null, ActorType.OTHER, MentionKind.GROUP);
     }
 
@@ -646,16 +653,18 @@ public final class SpeakerParser {
     }
 
     /**
-     * An unnamed spokesperson speaks for whom they represent: "a spokesman for Siemens", "a spokesperson for the
-     * Department of Health" and "the Kremlin spokesman" are statements of Siemens, the Department of Health and the
-     * Kremlin, with the spokesperson as the role; null when the phrase is no such spokesperson (a named one,
+     * An unnamed spokesperson speaks for whom they represent, and a document for whom it is from: "a spokesman for
+     * Siemens", "a spokesperson for the Department of Health", "the Kremlin spokesman" and "a statement from the
+     * World Bank" are statements of Siemens, the Department of Health, the Kremlin and the World Bank, with the
+     * spokesperson as the role; null when the phrase is no such spokesperson or document (a named spokesperson,
      * "Kremlin spokesman Dmitry Peskov", is the person).
      */
     private SpeakerPhrase principalOfSpokesperson(String text, List<Token> tokens, int start, int end, Span span,
                                                   String phrase, String appositiveRole) {
         int spokes = -1;
         for (int i = start; i <= end; i++) {
-            if (SPOKESPERSONS.contains(tokens.get(i).lower())) {
+            String lower = tokens.get(i).lower();
+            if (SPOKESPERSONS.contains(lower) || ((i == start || i == end) && SOURCE_DOCUMENTS.contains(lower))) {
                 spokes = i;
                 break;
             }
@@ -663,6 +672,7 @@ public final class SpeakerParser {
         if (spokes < 0) {
             return null;
         }
+        boolean document = SOURCE_DOCUMENTS.contains(tokens.get(spokes).lower());
         SpeakerPhrase represented;
         String role;
         if (spokes == end && spokes > start && anyCapitalisedName(tokens, start, spokes - 1)) {
@@ -676,6 +686,14 @@ public final class SpeakerParser {
             role = text.substring(tokens.get(start).begin(), tokens.get(spokes).end());
         } else {
             return null;
+        }
+        if (document) {
+            role = null; // "a statement from the World Bank": the bank speaks, with no role
+        }
+        boolean documentAfterItsSource = document && spokes == end;
+        if (documentAfterItsSource && represented != null && represented.type() == ActorType.PERSON
+                && !represented.name().equals(represented.name().toUpperCase(Locale.ROOT))) {
+            return null; // "a New Poll", "the Mueller report": a name before a document is not surely who issued it
         }
         if (represented == null || represented.kind() == MentionKind.GROUP || represented.kind() == MentionKind.ROLE
                 || represented.role() != null) {

@@ -22,6 +22,11 @@ class ActorRolesTest {
         assertNull(ActorRoles.clean("which oversees the port"));
         assertNull(ActorRoles.clean("published by the World Bank on Tuesday"));
         assertEquals("Senator, Democrat", ActorRoles.clean("Senator, Democrat"));
+        assertNull(ActorRoles.clean("59, of Ashton, Md."));
+        assertEquals("party chairman", ActorRoles.clean("party chairman, during the 1990s"));
+        assertEquals("her opponent", ActorRoles.clean("her opponent, bemoaned the unrest and said he thought"));
+        assertEquals("director at the centre", ActorRoles.clean("director at the centre and"));
+        assertEquals("party chairman", ActorRoles.clean("party chairman, and has backed her since 2008"));
         // a participle that is part of the title stays
         assertEquals("retired general", ActorRoles.clean("retired general"));
     }

@@ -159,6 +159,19 @@ class ReportedSpeechRulesTest {
     }
 
     @Test
+    void aDocumentSpeaksForWhoIssuedIt() {
+        AnalyzedStatement data = only("Inflation rose to 3 percent, according to figures from the Office for National Statistics.");
+        assertEquals("Office for National Statistics", data.actorName());
+        assertEquals("ORG", data.actorType());
+        assertEquals("figures from the Office for National Statistics", data.speakerText());
+        assertEquals("Harbour Authority", only("A report by the Harbour Authority said the channel was too shallow.").actorName());
+        assertEquals("IMF", only("An IMF report said growth would slow.").actorName());
+        // a document whose issuer is not named, or only maybe named, stays the document
+        assertEquals("report", only("The report said growth would slow.").actorName());
+        assertEquals("Mueller report", only("The Mueller report said the contacts were numerous.").actorName());
+    }
+
+    @Test
     void aPeriodBetweenSpeakerAndCue() {
         AnalyzedStatement month = only("Harbour Safety and Pilotage Services this month announced it would add inspectors.");
         assertEquals("Harbour Safety and Pilotage Services", month.speakerText());
