@@ -117,47 +117,46 @@ public final class ArticleAnalyzer {
     }
 
     /**
-     * A one-word name the speaker rules take for a person ("a spokesman for Siemens", "NAACP") is an organisation
-     * (or a place) when the entity recogniser tags it so in the article and no person's name in it has that word:
-     * the rules only know the organisations and places in their lexicons, the recogniser learnt from context.
+     * A one-word name the speaker rules take for a person is an organisation when the entity recogniser tags it so
+     * in the article, no person's name in it has that word, and either it is written in capitals ("NAACP", "IMF") or
+     * a spokesperson speaks for it ("a spokesman for Siemens"). A plain surname stays a person even when the
+     * recogniser disagrees ("Costa said"), so that it can meet the full name in other articles.
      */
     private static List<Statement> typedByEntities(List<Statement> statements, List<EntityMention> mentions) {
         Set<String> organisations = new HashSet<>();
-        Set<String> places = new HashSet<>();
         Set<String> personWords = new HashSet<>();
         for (EntityMention m : mentions) {
             if (m.type().equals("ORG")) {
                 organisations.add(m.text());
-            } else if (m.type().equals("LOC")) {
-                places.add(m.text());
             } else if (m.type().equals("PERSON")) {
                 personWords.addAll(List.of(m.text().split(" ")));
             }
         }
-        if (organisations.isEmpty() && places.isEmpty()) {
+        if (organisations.isEmpty()) {
             return statements;
-        }
-        for (Statement s : statements) {
-            SpeakerPhrase sp = s.speaker();
-            if (sp != null && sp.type() == ActorType.PERSON && sp.name() != null && sp.name().indexOf(' ') > 0) {
-                personWords.addAll(List.of(sp.name().split(" "))); // "RT America" said before "America said"
-            }
         }
         List<Statement> typed = new ArrayList<>(statements.size());
         for (Statement s : statements) {
             SpeakerPhrase sp = s.speaker();
-            boolean oneWordName = sp != null && sp.type() == ActorType.PERSON && sp.kind() == MentionKind.NAME
-                    && sp.name() != null && sp.name().indexOf(' ') < 0 && (sp.role() == null || SpeakerParser.isSpokespersonRole(sp.role()))
-                    && !personWords.contains(sp.name());
-            if (oneWordName && organisations.contains(sp.name()) && !places.contains(sp.name())) {
-                typed.add(s.withSpeaker(sp.withType(ActorType.ORG)));
-            } else if (oneWordName && places.contains(sp.name()) && !organisations.contains(sp.name())) {
-                typed.add(s.withSpeaker(sp.withType(ActorType.GPE))); // "Texas said", "the Kremlin spokesman"
-            } else {
-                typed.add(s);
-            }
+            boolean organisation = sp != null && sp.type() == ActorType.PERSON && sp.kind() == MentionKind.NAME
+                    && sp.name() != null && sp.name().indexOf(' ') < 0 && organisations.contains(sp.name())
+                    && !personWords.contains(sp.name())
+                    && (isAcronym(sp.name()) || (sp.role() != null && SpeakerParser.isSpokespersonRole(sp.role())));
+            typed.add(organisation ? s.withSpeaker(sp.withType(ActorType.ORG)) : s);
         }
         return typed;
+    }
+
+    private static boolean isAcronym(String name) {
+        int letters = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 2;
     }
 
     private static String entityActorId(EntityMention m, ArticleActors actors) {

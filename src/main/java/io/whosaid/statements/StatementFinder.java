@@ -113,6 +113,9 @@ public final class StatementFinder {
     private static final Set<String> CLAUSE_OPENERS = Set.of("whether", "if", "how", "why", "what", "when", "where", "who");
     private static final Set<String> NOT_OBJECT_WORDS = Set.of("that", "and", "or", "for", "on", "in", "at", "about", "with");
     private static final Set<String> ING_NON_PARTICIPLES = Set.of("including", "according", "during", "regarding", "concerning", "excluding", "notwithstanding", "something", "nothing", "anything", "everything");
+    /** A paragraph set off by a colon ("He added:") is what was said when it has this many words, up to this many sentences. */
+    private static final int MIN_BLOCK_WORDS = 4;
+    private static final int MAX_BLOCK_SENTENCES = 8;
     /** Tokens a lead phrase between a cue and its quote may have: "said late on Monday night, “...”". */
     private static final int MAX_LEAD_BEFORE_QUOTE = 8;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -506,6 +509,15 @@ public final class StatementFinder {
                 Sentence target = sentenceAt(sentences, next.marks().begin());
                 return new Attribution(statement(text, sentences, next.content(), next.content().of(text), Kind.DIRECT, cueSpan,
                         cueText, speaker, target == null ? sentence : target), speaker);
+            }
+            Span block = next == null && contentStart > 0 && tokens.get(contentStart - 1).is(":")
+                    && (cue.frame() == Frame.SPEECH || cue.frame() == Frame.TELL) ? paragraphAfter(text, sentences, sentence) : null;
+            if (block != null) {
+                // "The governor added:" and his words as the next paragraph, without quotation marks
+                Span cueSpan = new Span(tokens.get(cue.first()).begin(), tokens.get(cue.last()).end());
+                Sentence target = sentenceAt(sentences, block.begin());
+                return new Attribution(statement(text, sentences, block, block.of(text), Kind.INDIRECT, cueSpan, cueText,
+                        speaker, target == null ? sentence : target), speaker);
             }
             if (cue.frame() == Frame.SPEECH || cue.frame() == Frame.TELL) {
                 return contentBefore(text, sentence, sentences, cue, cueText, speaker, groupStart, quotes, consumed);
@@ -954,6 +966,35 @@ public final class StatementFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * The whole paragraph after {@code sentence} when the sentence ends its own paragraph and the next one holds no
+     * quotation marks (a quote there is the quote path's): a block of what was said, set off by a colon. Null when
+     * it is too short to be what someone said or too long to be one speaker's block.
+     */
+    private static Span paragraphAfter(String text, List<Sentence> sentences, Sentence sentence) {
+        int i = sentences.indexOf(sentence);
+        if (i < 0 || i + 1 >= sentences.size() || sentences.get(i + 1).paragraph() != sentence.paragraph() + 1) {
+            return null;
+        }
+        int last = i + 1;
+        while (last + 1 < sentences.size() && sentences.get(last + 1).paragraph() == sentence.paragraph() + 1) {
+            last++;
+        }
+        int words = 0;
+        for (int k = i + 1; k <= last; k++) {
+            for (Token t : sentences.get(k).tokens()) {
+                if (QuoteMarks.isQuote(t.text())) {
+                    return null;
+                }
+                words += t.isWord() ? 1 : 0;
+            }
+        }
+        if (words < MIN_BLOCK_WORDS || last - i > MAX_BLOCK_SENTENCES) {
+            return null;
+        }
+        return new Span(sentences.get(i + 1).span().begin(), sentences.get(last).span().end());
     }
 
     private static Quote quoteOpeningNextParagraph(List<Quote> quotes, Set<Quote> consumed, Sentence sentence) {
