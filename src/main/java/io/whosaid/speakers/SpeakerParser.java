@@ -53,6 +53,9 @@ public final class SpeakerParser {
             "among", "between", "across", "behind", "to", "as", "despite", "amid", "following", "per", "via");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> PHRASE_CONNECTORS = Set.of("of", "for", "and", ",", "'s", "&");
+    /** Participles that belong to a role before a name, where a participle would otherwise end the phrase. */
+    private static final Set<String> ROLE_MODIFIERS = Set.of("retired", "acting", "interim", "outgoing", "incoming",
+            "ousted", "jailed", "exiled", "embattled", "deposed", "detained");
     private static final Set<String> SPOKESPERSONS = Set.of("spokesman", "spokeswoman", "spokesperson");
     private static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "and", "&", "the");
     private static final Set<String> SPOKESPERSON_PREPOSITIONS = Set.of("for", "of", "at", "from", "by");
@@ -358,7 +361,19 @@ public final class SpeakerParser {
         if (!startsAppositive(first)) {
             return null;
         }
-        int start = scanLeft(tokens, k - 1, limit);
+        int nameEnd = k - 1;
+        int parenthesisEnd = -1;
+        if (nameEnd > limit && tokens.get(nameEnd).is(")")) {
+            int open = nameEnd - 1;
+            while (open > limit && !tokens.get(open).is("(") && nameEnd - open < 12) {
+                open--;
+            }
+            if (tokens.get(open).is("(")) {
+                parenthesisEnd = nameEnd;
+                nameEnd = open - 1; // "Rep. Gregory W. Meeks (D-N.Y.), chairman of ..., said"
+            }
+        }
+        int start = nameEnd < limit ? -1 : scanLeft(tokens, nameEnd, limit);
         if (start < 0) {
             return null;
         }
@@ -366,7 +381,11 @@ public final class SpeakerParser {
         if (AGE.matcher(appositive).matches()) {
             appositive = null; // "Biden, 81, said": an age, not a role
         }
-        SpeakerPhrase phrase = parse(text, tokens, start, k - 1, appositive);
+        SpeakerPhrase phrase = parse(text, tokens, start, nameEnd, appositive);
+        if (phrase != null && parenthesisEnd > 0 && phrase.kind() == MentionKind.NAME) {
+            Span span = new Span(phrase.span().begin(), tokens.get(parenthesisEnd).end());
+            phrase = new SpeakerPhrase(span, span.of(text), phrase.name(), phrase.role(), phrase.type(), phrase.kind());
+        }
         return phrase != null && phrase.type() == ActorType.PERSON ? phrase : null;
     }
 
@@ -461,8 +480,9 @@ public final class SpeakerParser {
                 continue;
             }
             if (lexicons.titles().contains(lower) || lexicons.groupNouns().contains(lower)
-                    || lexicons.nationalities().contains(lower) || lexicons.orgHeads().contains(lower)) {
-                i--;
+                    || lexicons.nationalities().contains(lower) || lexicons.orgHeads().contains(lower)
+                    || (i < end && ROLE_MODIFIERS.contains(lower))) {
+                i--; // ROLE_MODIFIERS: "retired Air Force general Lloyd Newton", "acting director Ann Lee"
                 continue;
             }
             int descriptor = openingDescriptor(tokens, i, end, limit);

@@ -165,6 +165,10 @@ public final class StatementFinder {
                     continue;
                 }
                 Attribution a = attribute(text, sentence, match.get(), quotes, consumed, previousSpeaker, sentences);
+                if (a.statement != null && a.statement.content().begin() >= tokens.get(match.get().last()).end()
+                        && opensWithAnAttribution(tokens, a.statement.content())) {
+                    continue; // "Those discussions are continuing, he said": "he said" attributes what came before
+                }
                 if (a.speaker != null) {
                     previousSpeaker = a.speaker;
                 }
@@ -201,6 +205,30 @@ public final class StatementFinder {
         }
         found.sort(Comparator.comparingInt((Statement s) -> s.content().begin()));
         return oneReadingPerSpan(found);
+    }
+
+    /**
+     * Whether {@code content} opens with a speaker and a speech cue of its own ("he said", "Smith told reporters"):
+     * then it is no content but the attribution of what came before it.
+     */
+    private boolean opensWithAnAttribution(List<Token> tokens, Span content) {
+        int first = indexAt(tokens, content.begin());
+        if (first < 0) {
+            return false;
+        }
+        for (int j = first + 1; j < Math.min(tokens.size(), first + 5); j++) {
+            Token before = tokens.get(j - 1);
+            if (!(before.isCapitalized() || SUBJECT_PRONOUNS.contains(before.lower()) || before.lower().equals("it"))) {
+                return false;
+            }
+            Optional<CueLexicon.Match> cue = cues.matchAt(tokens, j);
+            if (cue.isPresent() && (cue.get().frame() == Frame.SPEECH || cue.get().frame() == Frame.TELL)) {
+                // only the attribution, nothing said after it: not "she thinks America is strongest"
+                int after = cue.get().last() + 1;
+                return after >= tokens.size() || tokens.get(after).begin() >= content.end() || isSentenceEnd(tokens, after);
+            }
+        }
+        return false;
     }
 
     /**
@@ -381,6 +409,9 @@ public final class StatementFinder {
             }
             if (speaker == null && speechVerb && cue.first() > 1 && tokens.get(cue.first() - 1).lower().equals("and")) {
                 speaker = speakers.subjectAt(text, tokens, leftLimit); // "Cruz exhorted Republicans ... and said ..."
+                if (speaker == null && leftLimit > 0) {
+                    speaker = speakers.subjectAt(text, tokens, 0); // "Cruz urged them to "vote your conscience" and said ..."
+                }
             }
             if (speaker == null && cue.isParticiple() && cue.first() > 1 && tokens.get(cue.first() - 1).is(",")) {
                 speaker = speakers.clauseOpeningSubject(text, tokens, leftLimit); // "The company cut 500 jobs, saying ..."
@@ -1150,12 +1181,12 @@ public final class StatementFinder {
      * was said, an adjunct of the cue rather than part of what was said.
      */
     private static boolean isMediumAdjunct(List<Token> tokens, int k) {
-        if (!MEDIUM_PREPOSITIONS.contains(tokens.get(k).lower())) {
-            return false;
+        if (!MEDIUM_PREPOSITIONS.contains(tokens.get(k).lower()) || (k > 0 && BE_FORMS.contains(tokens.get(k - 1).lower()))) {
+            return false; // "officials are in possession of the video": a predicate of the reported clause
         }
         for (int i = k + 1; i < Math.min(tokens.size(), k + 5); i++) {
             Token t = tokens.get(i);
-            if (!t.isWord() && !t.is("-")) {
+            if ((!t.isWord() && !t.is("-")) || t.lower().equals("of")) {
                 return false;
             }
             boolean nextIsMedium = i + 1 < tokens.size() && MEDIUM_NOUNS.contains(tokens.get(i + 1).lower());

@@ -172,6 +172,42 @@ class ReportedSpeechRulesTest {
     }
 
     @Test
+    void anAttributionAtTheEndIsNoContentOfAnEarlierCue() {
+        // "continuing" is a cue ("Limbaugh continued: ..."), but here "he said" attributes what came before
+        AnalyzedStatement s = only("Those talks are continuing, he said.");
+        assertEquals("said", s.cue());
+        assertEquals("Those talks are continuing", s.content());
+        // a nested saying with its own content stays inside the content
+        assertEquals("she thinks the port is safe", only("Okafor said she thinks the port is safe.").content());
+    }
+
+    @Test
+    void aSecondPredicateAfterAQuotedPhraseSharesTheSubject() {
+        List<AnalyzedStatement> s = statements("Okafor thanked members for their \"patience\" and said the strike would go on.");
+        assertEquals(1, s.size(), s::toString);
+        assertEquals("Okafor", s.get(0).actorName());
+        assertEquals("the strike would go on", s.get(0).content());
+    }
+
+    @Test
+    void aNameWithItsPartyInParenthesesThenAnAppositive() {
+        AnalyzedStatement s = only("Rep. Ada Marsh (D-Maine), chair of the harbour caucus, said the port needed dredging.");
+        assertEquals("Ada Marsh", s.actorName());
+        assertEquals("the port needed dredging", s.content());
+    }
+
+    @Test
+    void aRoleParticipleBeforeTheNameAndAClausePredicateThatLooksLikeAMedium() {
+        AnalyzedStatement retired = only("\"The channel is safe,\" retired Navy general Ines Corbett said.");
+        assertEquals("Ines Corbett", retired.actorName());
+        assertEquals("retired Navy general", retired.actorRole());
+        // "in possession of the video" is what the clause says, not where it was said ("said in a video")
+        assertEquals("officials are in possession of the video",
+                only("Corbett said officials are in possession of the video.").content());
+        assertEquals("the port would reopen", only("Corbett said the port would reopen in an interview with the BBC.").content());
+    }
+
+    @Test
     void aPeriodBetweenSpeakerAndCue() {
         AnalyzedStatement month = only("Harbour Safety and Pilotage Services this month announced it would add inspectors.");
         assertEquals("Harbour Safety and Pilotage Services", month.speakerText());
