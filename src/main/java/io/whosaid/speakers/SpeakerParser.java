@@ -53,6 +53,8 @@ public final class SpeakerParser {
             "among", "between", "across", "behind", "to", "as", "despite", "amid", "following", "per", "via");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> PHRASE_CONNECTORS = Set.of("of", "for", "and", ",", "'s", "&");
+    private static final Set<String> LY_NOUNS = Set.of("family", "ally", "assembly", "rally", "supply", "monopoly",
+            "anomaly", "homily", "belly", "bully", "jelly", "lily", "folly", "tally", "daily", "weekly", "monthly", "quarterly");
     /** Participles that belong to a role before a name, where a participle would otherwise end the phrase. */
     private static final Set<String> ROLE_MODIFIERS = Set.of("retired", "acting", "interim", "outgoing", "incoming",
             "ousted", "jailed", "exiled", "embattled", "deposed", "detained");
@@ -79,8 +81,8 @@ public final class SpeakerParser {
         int parenthesisEnd = -1;
         while (j >= limit) {
             Token t = tokens.get(j);
-            if (SKIPPED_BEFORE_CUE.contains(t.text())) {
-                j--; // "has also said"; not "Theresa May said"
+            if (SKIPPED_BEFORE_CUE.contains(t.text()) || isMannerAdverb(tokens, j, limit)) {
+                j--; // "has also said", "cynically dismissed"; not "Theresa May said"
             } else if ((CALENDAR.contains(t.lower()) || PERIODS.contains(t.lower())) && j - 1 >= limit
                     && TIME_LEADS.contains(tokens.get(j - 1).lower())) {
                 j -= 2; // "Sanders on Tuesday said", "Wells Fargo this month announced"
@@ -159,6 +161,9 @@ public final class SpeakerParser {
             if (SUBJECT_BREAKERS.contains(lower) || (PRONOUNS.contains(lower) && !(k == start && last))
                     || QuoteMarks.isQuote(t.text()) || (!t.isWord() && !t.is("'s") && !t.is("\u2019s") && !t.is("&") && !t.is("-"))) {
                 return null;
+            }
+            if (k > start && t.text().equals(lower) && lower.length() >= 5 && lower.endsWith("ly") && !LY_NOUNS.contains(lower)) {
+                return null; // "Prices rose sharply and analysts": an adverb, so a verb before it; not "Nearly half of voters"
             }
             boolean verbLike = t.text().equals(lower) && (lower.endsWith("ed") || lower.endsWith("ing"));
             if (verbLike && (last || PREPOSITION_LEADS.contains(tokens.get(k + 1).lower()) || !tokens.get(k + 1).isWord())) {
@@ -299,6 +304,22 @@ public final class SpeakerParser {
             }
         }
         return true;
+    }
+
+    /**
+     * An adverb of manner between the speaker and the cue ("Gingrich cynically dismissed", "the experts generally
+     * praised"): a lower-case word in -ly after a name, pronoun or group noun, and no noun in -ly ("the family said").
+     */
+    private boolean isMannerAdverb(List<Token> tokens, int j, int limit) {
+        Token t = tokens.get(j);
+        String lower = t.lower();
+        if (j - 1 < limit || !t.text().equals(lower) || lower.length() < 5 || !lower.endsWith("ly") || LY_NOUNS.contains(lower)) {
+            return false;
+        }
+        Token before = tokens.get(j - 1);
+        String b = before.lower();
+        return (isNameToken(before) && before.isCapitalized()) || PRONOUNS.contains(b) || lexicons.groupNouns().contains(b)
+                || lexicons.titles().contains(b);
     }
 
     /** The speaker right after token {@code cue} ("said Stoltenberg", "said one official"), or null. */
@@ -542,6 +563,9 @@ public final class SpeakerParser {
             Token t = tokens.get(k);
             if (!t.text().equals(t.lower()) || !Character.isLetter(t.text().charAt(0)) || NOT_MODIFIERS.contains(t.lower())) {
                 break;
+            }
+            if (t.lower().endsWith("ly") && !LY_NOUNS.contains(t.lower())) {
+                return 0; // "Prices rose sharply and analysts": an adverb modifies a verb, not the group
             }
             k--;
         }

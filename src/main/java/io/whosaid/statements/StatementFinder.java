@@ -407,10 +407,15 @@ public final class StatementFinder {
                     && (tokens.get(cue.first() - 1).is(",") || tokens.get(cue.first() - 1).lower().equals("and"))) {
                 speaker = previousSpeaker; // "..., arguing that", "rebuked X and emphasized Y"
             }
-            if (speaker == null && speechVerb && cue.first() > 1 && tokens.get(cue.first() - 1).lower().equals("and")) {
-                speaker = speakers.subjectAt(text, tokens, leftLimit); // "Cruz exhorted Republicans ... and said ..."
+            int andBefore = cue.first() - 1;
+            while (andBefore > 0 && AUXILIARIES.contains(tokens.get(andBefore).lower())) {
+                andBefore--; // "and has called for"
+            }
+            boolean afterAnd = andBefore > 0 && tokens.get(andBefore).lower().equals("and");
+            if (speaker == null && afterAnd && !cue.isParticiple() && cue.frame() != Frame.ACCORDING) {
+                speaker = speakers.clauseOpeningSubject(text, tokens, leftLimit); // "Cruz exhorted Republicans ... and said ..."
                 if (speaker == null && leftLimit > 0) {
-                    speaker = speakers.subjectAt(text, tokens, 0); // "Cruz urged them to "vote your conscience" and said ..."
+                    speaker = speakers.clauseOpeningSubject(text, tokens, 0); // "Cruz urged them to "vote your conscience" and said ..."
                 }
             }
             if (speaker == null && cue.isParticiple() && cue.first() > 1 && tokens.get(cue.first() - 1).is(",")) {

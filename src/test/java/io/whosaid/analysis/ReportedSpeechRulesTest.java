@@ -190,6 +190,28 @@ class ReportedSpeechRulesTest {
     }
 
     @Test
+    void aSecondPredicateOfAnyCueSharesTheSubject() {
+        AnalyzedStatement vow = only("The minister also outlined her plan and vowed to dredge the channel by June.");
+        assertEquals("minister", vow.speakerText());
+        assertEquals("to dredge the channel by June", vow.content());
+        List<AnalyzedStatement> both = statements("Okafor has attacked the fees, and has called for scrapping the levy on pilots.");
+        assertTrue(both.stream().anyMatch(x -> "scrapping the levy on pilots".equals(x.content()) && "Okafor".equals(x.actorName())),
+                both::toString);
+    }
+
+    @Test
+    void anAdverbOfMannerBetweenSpeakerAndCue() {
+        AnalyzedStatement s = only("Corbett flatly dismissed the report as fiction.");
+        assertEquals("Corbett", s.actorName());
+        AnalyzedStatement generally = only("The experts generally praised the new buoys.");
+        assertEquals("experts", generally.speakerText());
+        // an adverb ends a verb phrase: the speaker after it is the group alone
+        AnalyzedStatement analysts = only("Prices rose sharply and analysts warned that fares would follow.");
+        assertEquals("analysts", analysts.speakerText());
+        assertEquals("family", only("The family said the boy was safe.").speakerText());
+    }
+
+    @Test
     void aNameWithItsPartyInParenthesesThenAnAppositive() {
         AnalyzedStatement s = only("Rep. Ada Marsh (D-Maine), chair of the harbour caucus, said the port needed dredging.");
         assertEquals("Ada Marsh", s.actorName());
@@ -322,8 +344,10 @@ class ReportedSpeechRulesTest {
         assertEquals("more school investment", medium.content());
         AnalyzedStatement tweets = only("Okafor criticized the harbour plan in early-morning tweets.");
         assertEquals("the harbour plan", tweets.content());
-        AnalyzedStatement second = only("The senator attacked subsidies that benefit oil companies, and has called for an end to them.");
-        assertEquals("subsidies that benefit oil companies", second.content());
+        List<AnalyzedStatement> second = statements("The senator attacked subsidies that benefit oil companies, and has called for an end to them.");
+        assertEquals(2, second.size(), second::toString);
+        assertEquals("subsidies that benefit oil companies", second.get(0).content());
+        assertEquals("an end to them", second.get(1).content()); // the second predicate is a statement of its own
         AnalyzedStatement but = only("The governor praised the dredging work but also had to delay the payments.");
         assertEquals("the dredging work", but.content());
     }
