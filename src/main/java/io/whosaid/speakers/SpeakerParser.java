@@ -59,7 +59,9 @@ public final class SpeakerParser {
     private static final Set<String> ROLE_MODIFIERS = Set.of("retired", "acting", "interim", "outgoing", "incoming",
             "ousted", "jailed", "exiled", "embattled", "deposed", "detained");
     private static final Set<String> SPOKESPERSONS = Set.of("spokesman", "spokeswoman", "spokesperson");
-    private static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "and", "&", "the");
+    private static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "and", "&", "the", "a", "an", "on");
+    /** Words after which an article stays inside an organisation's name: "Committee for a Responsible Federal Budget". */
+    private static final Set<String> ORG_NAME_LINKS = Set.of("for", "of", "on");
     private static final Set<String> SPOKESPERSON_PREPOSITIONS = Set.of("for", "of", "at", "from", "by");
     /** Documents that speak for whoever issued them: "a statement from the World Bank", "data from Eurostat". */
     private static final Set<String> SOURCE_DOCUMENTS = Set.of("statement", "report", "study", "survey", "poll",
@@ -67,7 +69,7 @@ public final class SpeakerParser {
     private static final Set<String> ORG_NAME_PREPOSITIONS = Set.of("of", "for");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
-    private static final Pattern TRAILING_PREPOSITION = Pattern.compile("\\s+(of|for|at|with)$");
+    private static final Pattern TRAILING_PREPOSITION = Pattern.compile("\\s+(of|for|at|with)(\\s+(the|a|an))?$");
 
     private final Lexicons lexicons;
 
@@ -520,6 +522,16 @@ public final class SpeakerParser {
                 i--; // "Ursula von der Leyen"
                 continue;
             }
+            if (ARTICLES.contains(lower) && i < end && i > limit && tokens.get(i + 1).isCapitalized()
+                    && ORG_NAME_LINKS.contains(tokens.get(i - 1).lower())) {
+                i--; // "Committee for a Responsible Federal Budget"
+                continue;
+            }
+            if (lower.equals("on") && i < end && i > limit && tokens.get(i - 1).isCapitalized()
+                    && lexicons.orgHeads().contains(tokens.get(i - 1).lower())) {
+                i--; // "Commission on Presidential Debates"
+                continue;
+            }
             if ((lower.equals("of") || lower.equals("for") || lower.equals("and") || lower.equals("&")) && i < end && i > limit) {
                 coordinated |= lower.equals("and");
                 i--;
@@ -627,6 +639,17 @@ public final class SpeakerParser {
         SpeakerPhrase principal = principalOfSpokesperson(text, tokens, start, end, span, phrase, appositiveRole);
         if (principal != null) {
             return principal;
+        }
+        int head = 0;
+        while (head < words.size() - 1 && words.get(head).text().equals(words.get(head).lower()) && words.get(head).isWord()
+                && !ORG_CONNECTORS.contains(words.get(head).lower())) {
+            head++; // "nonpartisan": a description before the name; not "member of the Board"
+        }
+        if (lexicons.orgHeads().contains(words.get(head).lower()) && words.get(head).isCapitalized() && words.size() - head > 2) {
+            SpeakerPhrase organisation = capitalisedOrganisation(text, tokens, start + head, end); // "Commission on Presidential Debates"
+            if (organisation != null) {
+                return new SpeakerPhrase(span, phrase, organisation.name(), appositiveRole, ActorType.ORG, MentionKind.NAME);
+            }
         }
         boolean hasConjunction = words.stream().anyMatch(w -> w.lower().equals("and") || w.is(","));
         boolean possessive = words.stream().anyMatch(w -> w.is("'s") || w.is("\u2019s"));

@@ -200,6 +200,21 @@ class ReportedSpeechRulesTest {
     }
 
     @Test
+    void anOrganisationNamedByItsHeadAndWhatItIsFor() {
+        AnalyzedStatement committee = only("The Committee for a Safe Harbour said the plan would add to the debt.");
+        assertEquals("Committee for a Safe Harbour", committee.actorName());
+        assertEquals("ORG", committee.actorType());
+        AnalyzedStatement commission = only("The independent Commission on Port Safety said the channel would reopen.");
+        assertEquals("Commission on Port Safety", commission.actorName());
+        assertEquals("ORG", commission.actorType());
+        AnalyzedStatement member = only("A member of the Board of Pilots said the buoys had drifted.");
+        assertEquals("Board of Pilots", member.actorName());
+        assertEquals("member", member.actorRole());
+        // a title of the same shape before a person's name stays the person's role
+        assertEquals("Ada Marsh", only("Secretary of State Ada Marsh said the talks would resume.").actorName());
+    }
+
+    @Test
     void anAdverbOfMannerBetweenSpeakerAndCue() {
         AnalyzedStatement s = only("Corbett flatly dismissed the report as fiction.");
         assertEquals("Corbett", s.actorName());
