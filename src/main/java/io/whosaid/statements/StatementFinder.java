@@ -835,7 +835,7 @@ public final class StatementFinder {
 
     /** A capitalised "Says", "Tells" or "Warns" inside a title: the verb of the headline, never at its start. */
     private boolean isTitleSpeechVerb(List<Token> tokens, CueLexicon.Match cue) {
-        return cue.first() > 0 && (cue.frame() == Frame.SPEECH || cue.frame() == Frame.TELL)
+        return cue.first() > 0 && (cue.frame() == Frame.SPEECH || cue.frame() == Frame.TELL || cue.frame() == Frame.NAMING)
                 && tokens.get(cue.first() - 1).isWord() && tokens.get(cue.first() - 1).isCapitalized()
                 && cue.form().words().get(0).endsWith("s");
     }

@@ -386,6 +386,12 @@ class ReportedSpeechRulesTest {
         assertEquals("The Channel Could Be Saved", s.get(0).content());
         assertEquals("Okafor", s.get(1).speakerText());
         assertEquals("Harbour Channel Will Close Within Five Years", s.get(1).content());
+        // a verb of naming too: "Calls X 'a Disgrace'"
+        List<AnalyzedStatement> naming = ANALYZER.analyze("t2", "Okafor Calls Harbour Plan \u2018A Disgrace\u2019\n\nThe pilots met on Friday.",
+                LocalDate.of(2025, 3, 12)).statements();
+        assertEquals(1, naming.size(), naming::toString);
+        assertEquals("Okafor", naming.get(0).speakerText());
+        assertEquals("Calls", naming.get(0).cue());
     }
 
     @Test
