@@ -70,8 +70,9 @@ public final class ActorRoles {
                 afterResidence = true; // "59, of Ashton, Md.": where the speaker lives, and its state
                 continue;
             }
+            boolean stateAfterResidence = afterResidence && !p.isEmpty() && words.length <= 2 && Character.isUpperCase(p.charAt(0));
             if (p.isEmpty() || AGE.matcher(p).matches() || RELATIVES.contains(words[0]) || verbPhrase
-                    || ADJUNCT_PREPOSITIONS.contains(words[0]) || CONJUNCTIONS.contains(words[0]) || (afterResidence && words.length <= 2 && Character.isUpperCase(p.charAt(0)))) {
+                    || ADJUNCT_PREPOSITIONS.contains(words[0]) || CONJUNCTIONS.contains(words[0]) || stateAfterResidence) {
                 continue;
             }
             afterResidence = false;

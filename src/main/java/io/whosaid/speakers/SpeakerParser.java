@@ -239,7 +239,7 @@ public final class SpeakerParser {
     }
 
     /** The noun phrase that opens the clause at {@code start}: the subject of its verbs. */
-    public SpeakerPhrase subjectAt(String text, List<Token> tokens, int start) {
+    private SpeakerPhrase subjectAt(String text, List<Token> tokens, int start) {
         if (start >= tokens.size()) {
             return null;
         }

@@ -547,7 +547,7 @@ public final class StatementFinder {
                         cueText, speaker, target == null ? sentence : target), speaker);
             }
             Span block = next == null && contentStart > 0 && tokens.get(contentStart - 1).is(":")
-                    && (cue.frame() == Frame.SPEECH || cue.frame() == Frame.TELL) ? paragraphAfter(text, sentences, sentence) : null;
+                    && (cue.frame() == Frame.SPEECH || cue.frame() == Frame.TELL) ? paragraphAfter(sentences, sentence) : null;
             if (block != null) {
                 // "The governor added:" and his words as the next paragraph, without quotation marks
                 Span cueSpan = new Span(tokens.get(cue.first()).begin(), tokens.get(cue.last()).end());
@@ -833,7 +833,7 @@ public final class StatementFinder {
         return next < sentences.size() && sentences.get(next).paragraph() == sentence.paragraph();
     }
 
-    /** A capitalised "Says", "Tells" or "Warns" inside a title: the verb of the headline, never at its start. */
+    /** A capitalised "Says", "Tells", "Warns" or "Calls" inside a title: the verb of the headline, never at its start. */
     private boolean isTitleSpeechVerb(List<Token> tokens, CueLexicon.Match cue) {
         return cue.first() > 0 && (cue.frame() == Frame.SPEECH || cue.frame() == Frame.TELL || cue.frame() == Frame.NAMING)
                 && tokens.get(cue.first() - 1).isWord() && tokens.get(cue.first() - 1).isCapitalized()
@@ -1009,7 +1009,7 @@ public final class StatementFinder {
      * quotation marks (a quote there is the quote path's): a block of what was said, set off by a colon. Null when
      * it is too short to be what someone said or too long to be one speaker's block.
      */
-    private static Span paragraphAfter(String text, List<Sentence> sentences, Sentence sentence) {
+    private static Span paragraphAfter(List<Sentence> sentences, Sentence sentence) {
         int i = sentences.indexOf(sentence);
         if (i < 0 || i + 1 >= sentences.size() || sentences.get(i + 1).paragraph() != sentence.paragraph() + 1) {
             return null;
