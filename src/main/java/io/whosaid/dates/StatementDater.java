@@ -13,6 +13,8 @@ import java.util.Set;
  * else the publication date. A date inside the content belongs to the content, not the statement.
  */
 public final class StatementDater {
+    /** Words that open an aside about the speaker: "Scholz, who took office in 2021, said", "Lee, a minister since 2019,". */
+    private static final Set<String> ASIDE_OPENERS = Set.of("who", "whose", "which", "a", "an", "the", "once", "formerly", "then");
     private final DateExpressions expressions = new DateExpressions();
 
     public StatementDate date(String text, Span sentence, Span content, List<Span> quotes, Span cue, LocalDate published) {
@@ -63,6 +65,4 @@ public final class StatementDater {
         String word = text.substring(first, wordEnd).toLowerCase(Locale.ROOT);
         return ASIDE_OPENERS.contains(word) || (word.endsWith("ed") && word.length() > 3);
     }
-
-    private static final Set<String> ASIDE_OPENERS = Set.of("who", "whose", "which", "a", "an", "the", "once", "formerly", "then");
 }

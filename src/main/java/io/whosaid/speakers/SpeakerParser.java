@@ -91,11 +91,8 @@ public final class SpeakerParser {
             } else if (YEAR.matcher(t.text()).matches() && j - 1 >= limit && tokens.get(j - 1).lower().equals("in")) {
                 j -= 2; // "McConnell, who in 2010 said"
             } else if (t.is(")")) {
-                int open = j - 1;
-                while (open >= limit && !tokens.get(open).is("(") && j - open < 12) {
-                    open--;
-                }
-                if (open < limit || !tokens.get(open).is("(")) {
+                int open = openingParenthesis(tokens, j, limit);
+                if (open < 0) {
                     return null;
                 }
                 parenthesisEnd = j;
@@ -126,8 +123,7 @@ public final class SpeakerParser {
         int start = scanLeft(tokens, j, limit);
         SpeakerPhrase phrase = start < 0 ? null : parse(text, tokens, start, j, null);
         if (phrase != null && parenthesisEnd > j && phrase.kind() == MentionKind.NAME) {
-            Span span = new Span(phrase.span().begin(), tokens.get(parenthesisEnd).end());
-            phrase = new SpeakerPhrase(span, span.of(text), phrase.name(), phrase.role(), phrase.type(), phrase.kind());
+            phrase = phrase.writtenTo(tokens.get(parenthesisEnd).end(), text);
         }
         if (phrase == null || (start > limit && !isClauseStart(tokens, start, limit) && phrase.kind() != MentionKind.NAME)) {
             SpeakerPhrase subject = clauseSubject(text, tokens, j, limit);
@@ -164,7 +160,7 @@ public final class SpeakerParser {
                     || QuoteMarks.isQuote(t.text()) || (!t.isWord() && !t.is("'s") && !t.is("\u2019s") && !t.is("&") && !t.is("-"))) {
                 return null;
             }
-            if (k > start && t.text().equals(lower) && lower.length() >= 5 && lower.endsWith("ly") && !LY_NOUNS.contains(lower)) {
+            if (k > start && isLyAdverb(t)) {
                 return null; // "Prices rose sharply and analysts": an adverb, so a verb before it; not "Nearly half of voters"
             }
             boolean verbLike = t.text().equals(lower) && (lower.endsWith("ed") || lower.endsWith("ing"));
@@ -313,15 +309,29 @@ public final class SpeakerParser {
      * praised"): a lower-case word in -ly after a name, pronoun or group noun, and no noun in -ly ("the family said").
      */
     private boolean isMannerAdverb(List<Token> tokens, int j, int limit) {
-        Token t = tokens.get(j);
-        String lower = t.lower();
-        if (j - 1 < limit || !t.text().equals(lower) || lower.length() < 5 || !lower.endsWith("ly") || LY_NOUNS.contains(lower)) {
+        if (j - 1 < limit || !isLyAdverb(tokens.get(j))) {
             return false;
         }
         Token before = tokens.get(j - 1);
         String b = before.lower();
         return (isNameToken(before) && before.isCapitalized()) || PRONOUNS.contains(b) || lexicons.groupNouns().contains(b)
                 || lexicons.titles().contains(b);
+    }
+
+    /** A lower-case word in -ly that is no noun in -ly ("sharply", "generally"; not "family", "rally"). */
+    private static boolean isLyAdverb(Token t) {
+        String lower = t.lower();
+        return t.text().equals(lower) && lower.length() >= 5 && lower.endsWith("ly") && !LY_NOUNS.contains(lower);
+    }
+
+    /** Index of the "(" that the ")" at {@code close} closes, at most 12 tokens back and not before {@code limit}; else -1. */
+    private static int openingParenthesis(List<Token> tokens, int close, int limit) {
+        for (int open = close - 1; open >= limit && close - open < 12; open--) {
+            if (tokens.get(open).is("(")) {
+                return open;
+            }
+        }
+        return -1;
     }
 
     /** The speaker right after token {@code cue} ("said Stoltenberg", "said one official"), or null. */
@@ -386,15 +396,10 @@ public final class SpeakerParser {
         }
         int nameEnd = k - 1;
         int parenthesisEnd = -1;
-        if (nameEnd > limit && tokens.get(nameEnd).is(")")) {
-            int open = nameEnd - 1;
-            while (open > limit && !tokens.get(open).is("(") && nameEnd - open < 12) {
-                open--;
-            }
-            if (tokens.get(open).is("(")) {
-                parenthesisEnd = nameEnd;
-                nameEnd = open - 1; // "Rep. Gregory W. Meeks (D-N.Y.), chairman of ..., said"
-            }
+        int open = nameEnd > limit && tokens.get(nameEnd).is(")") ? openingParenthesis(tokens, nameEnd, limit) : -1;
+        if (open >= 0) {
+            parenthesisEnd = nameEnd;
+            nameEnd = open - 1; // "Rep. Gregory W. Meeks (D-N.Y.), chairman of ..., said"
         }
         int start = nameEnd < limit ? -1 : scanLeft(tokens, nameEnd, limit);
         if (start < 0) {
@@ -406,8 +411,7 @@ public final class SpeakerParser {
         }
         SpeakerPhrase phrase = parse(text, tokens, start, nameEnd, appositive);
         if (phrase != null && parenthesisEnd > 0 && phrase.kind() == MentionKind.NAME) {
-            Span span = new Span(phrase.span().begin(), tokens.get(parenthesisEnd).end());
-            phrase = new SpeakerPhrase(span, span.of(text), phrase.name(), phrase.role(), phrase.type(), phrase.kind());
+            phrase = phrase.writtenTo(tokens.get(parenthesisEnd).end(), text);
         }
         return phrase != null && phrase.type() == ActorType.PERSON ? phrase : null;
     }
@@ -576,7 +580,7 @@ public final class SpeakerParser {
             if (!t.text().equals(t.lower()) || !Character.isLetter(t.text().charAt(0)) || NOT_MODIFIERS.contains(t.lower())) {
                 break;
             }
-            if (t.lower().endsWith("ly") && !LY_NOUNS.contains(t.lower())) {
+            if (isLyAdverb(t)) {
                 return 0; // "Prices rose sharply and analysts": an adverb modifies a verb, not the group
             }
             k--;

@@ -38,4 +38,13 @@ public record SpeakerPhrase(Span span, String text, String name, String role, Ac
         Span wider = new Span(begin, span.end());
         return new SpeakerPhrase(wider, wider.of(articleText), name, role, type, kind);
     }
+
+    /** The same speaker, written up to {@code end} of {@code articleText}: a party after the name ("Rep. John Mica (R-Fla.)"). */
+    public SpeakerPhrase writtenTo(int end, String articleText) {
+        if (end < span.end()) {
+            throw new IllegalArgumentException("a speaker phrase can only grow to the right, from " + span.end() + " to " + end);
+        }
+        Span wider = new Span(span.begin(), end);
+        return new SpeakerPhrase(wider, wider.of(articleText), name, role, type, kind);
+    }
 }
