@@ -67,8 +67,19 @@ public final class SpeakerParser {
     private static final Set<String> SOURCE_DOCUMENTS = Set.of("statement", "report", "study", "survey", "poll",
             "analysis", "data", "figures", "memo", "letter", "filing", "release", "estimates", "forecast");
     private static final Set<String> ORG_NAME_PREPOSITIONS = Set.of("of", "for");
+    /** Prepositions that attach a modifier to the head noun before them: "a lawyer for ...", "Tom Smith of ...". */
+    private static final Set<String> POST_MODIFIERS = Set.of("of", "for", "to", "at", "from", "in", "with", "on", "among", "near");
+    /** Prepositions that give a named person's organisation or place: "Tom Smith of the Heritage Foundation". */
+    private static final Set<String> AFFILIATIONS = Set.of("of", "from", "at", "with");
+    /** Prepositions inside organisation names ("Bank of England"), which an organisation's head cannot be cut at. */
+    private static final Set<String> INSIDE_ORG_NAMES = Set.of("of", "for", "on");
+    /** Those who speak for the organisation they are of: "officials at the White House", "a member of the Board". */
+    /** Heads of a place's name: "the city of Phoenix" is Phoenix. */
+    private static final Set<String> PLACE_HEADS = Set.of("city", "state", "town", "county", "village", "province", "country");
+    private static final Set<String> MEMBERS = Set.of("official", "officials", "member", "members");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern NUMBER_LIKE = Pattern.compile("[\\d/-]+");
     private static final Pattern TRAILING_PREPOSITION = Pattern.compile("\\s+(of|for|at|with)(\\s+(the|a|an))?$");
 
     private final Lexicons lexicons;
@@ -125,7 +136,11 @@ public final class SpeakerParser {
         if (phrase != null && parenthesisEnd > j && phrase.kind() == MentionKind.NAME) {
             phrase = phrase.writtenTo(tokens.get(parenthesisEnd).end(), text);
         }
-        if (phrase == null || (start > limit && !isClauseStart(tokens, start, limit) && phrase.kind() != MentionKind.NAME)) {
+        boolean afterPreposition = start > limit && POST_MODIFIERS.contains(tokens.get(start - 1).lower())
+                && !tokens.get(cue).lower().endsWith("ing"); // "footage of Hillary Clinton saying" is hers
+        if (phrase == null || afterPreposition
+                || (start > limit && !isClauseStart(tokens, start, limit) && phrase.kind() != MentionKind.NAME)) {
+            // afterPreposition: "an adviser to Hillary Clinton said" is the adviser, when the whole phrase is the subject
             SpeakerPhrase subject = clauseSubject(text, tokens, j, limit);
             if (subject != null) {
                 return subject;
@@ -156,7 +171,9 @@ public final class SpeakerParser {
             Token t = tokens.get(k);
             String lower = t.lower();
             boolean last = k == end;
-            if (SUBJECT_BREAKERS.contains(lower) || (PRONOUNS.contains(lower) && !(k == start && last))
+            boolean prepositionTo = lower.equals("to") && !last && (isNameToken(tokens.get(k + 1))
+                    || ARTICLES.contains(tokens.get(k + 1).lower())); // "advisers to Mr. Obama", not "to be named"
+            if ((SUBJECT_BREAKERS.contains(lower) && !prepositionTo) || (PRONOUNS.contains(lower) && !(k == start && last))
                     || QuoteMarks.isQuote(t.text()) || (!t.isWord() && !t.is("'s") && !t.is("\u2019s") && !t.is("&") && !t.is("-"))) {
                 return null;
             }
@@ -182,11 +199,11 @@ public final class SpeakerParser {
         while (from < end && ARTICLES.contains(tokens.get(from).lower())) {
             from++;
         }
-        if (parsed != null && parsed.span().begin() == tokens.get(from).begin() && parsed.kind() == MentionKind.NAME
-                && isSpokespersonRole(parsed.role())) {
-            return parsed; // "A spokesman for Siemens": the organisation it speaks for
-        }
         Span span = new Span(tokens.get(from).begin(), tokens.get(end).end());
+        if (parsed != null && parsed.span().begin() == span.begin() && parsed.kind() == MentionKind.NAME
+                && (isSpokespersonRole(parsed.role()) || (parsed.span().equals(span) && !parsed.name().equals(parsed.text())))) {
+            return parsed; // "A spokesman for Siemens": the organisation it speaks for; "The Tax Policy Center at ...": the centre
+        }
         return new SpeakerPhrase(span, span.of(text), span.of(text), null, ActorType.OTHER, MentionKind.GROUP);
     }
 
@@ -344,14 +361,15 @@ public final class SpeakerParser {
         if (PRONOUNS.contains(t.lower()) && !t.lower().equals("it") && !t.lower().equals("you")) {
             return pronoun(t);
         }
-        int end = i - 1;
+        int end = i - 1 + descriptorBeforeName(tokens, i, limit);
         while (end + 1 < limit) {
             Token next = tokens.get(end + 1);
             String lower = next.lower();
             if (isNameToken(next) || lexicons.titles().contains(lower) || lexicons.groupNouns().contains(lower)
                     || lexicons.nationalities().contains(lower) || (end + 1 == i && LEFT_DETERMINERS.contains(lower))
-                    || (end + 1 > i && NP_CONNECTORS.contains(lower) && end + 2 < limit && isNameToken(tokens.get(end + 2)))) {
-                end++;
+                    || (end + 1 > i && NP_CONNECTORS.contains(lower) && end + 2 < limit && isNameToken(tokens.get(end + 2)))
+                    || (end + 1 > i && end + 2 < limit && isDescriptorBetweenNames(tokens, end + 1))) {
+                end++; // isDescriptorBetweenNames: "said CNN anchor Jake Tapper"
             } else {
                 break;
             }
@@ -402,8 +420,8 @@ public final class SpeakerParser {
             nameEnd = open - 1; // "Rep. Gregory W. Meeks (D-N.Y.), chairman of ..., said"
         }
         int start = nameEnd < limit ? -1 : scanLeft(tokens, nameEnd, limit);
-        if (start < 0) {
-            return null;
+        if (start < 0 || (start > limit && POST_MODIFIERS.contains(tokens.get(start - 1).lower()))) {
+            return null; // "Ines Corbett, the harbour master of Talland, a ...": the place is not the speaker
         }
         String appositive = withoutArticle(text.substring(first.begin(), tokens.get(closingComma - 1).end()));
         if (AGE.matcher(appositive).matches()) {
@@ -412,6 +430,13 @@ public final class SpeakerParser {
         SpeakerPhrase phrase = parse(text, tokens, start, nameEnd, appositive);
         if (phrase != null && parenthesisEnd > 0 && phrase.kind() == MentionKind.NAME) {
             phrase = phrase.writtenTo(tokens.get(parenthesisEnd).end(), text);
+        }
+        int beforeRole = start - 1;
+        while (beforeRole >= limit && ARTICLES.contains(tokens.get(beforeRole).lower())) {
+            beforeRole--;
+        }
+        if (phrase != null && phrase.kind() == MentionKind.ROLE && beforeRole >= limit && tokens.get(beforeRole).is(",")) {
+            return null; // "Jean-Marc Ayrault, the foreign minister of France, a member of ..., said": the role is his
         }
         return phrase != null && phrase.type() == ActorType.PERSON ? phrase : null;
     }
@@ -499,10 +524,7 @@ public final class SpeakerParser {
                 i--;
                 continue;
             }
-            if (i < end && i > limit && t.text().equals(lower) && Character.isLetter(lower.charAt(0))
-                    && isNameToken(tokens.get(i + 1)) && isNameToken(tokens.get(i - 1)) && !NP_CONNECTORS.contains(lower)
-                    && !SKIPPED_BEFORE_CUE.contains(lower) && !NOT_MODIFIERS.contains(lower) && !lower.endsWith("ed")
-                    && !(lower.endsWith("s") && !lower.endsWith("ss") && !lexicons.groupNouns().contains(lower))) {
+            if (i < end && i > limit && isDescriptorBetweenNames(tokens, i)) {
                 i--; // a descriptor between a modifier and the name: "MSNBC host Chris Matthews"
                 continue;
             }
@@ -562,6 +584,48 @@ public final class SpeakerParser {
             start++;
         }
         return start <= end ? start : -1;
+    }
+
+    /**
+     * How many lower-case words or numbers (up to four tokens) from {@code i} describe a name that follows them and
+     * ends the clause: "said 9/11 widow Terry Strada.", "said cafe owner Tomas Reyes, ..."; else 0.
+     */
+    private int descriptorBeforeName(List<Token> tokens, int i, int limit) {
+        int k = i;
+        while (k < limit && k - i < 4) {
+            Token t = tokens.get(k);
+            String lower = t.lower();
+            if (NUMBER_LIKE.matcher(lower).matches()) {
+                k++; // "9/11 widow"
+                continue;
+            }
+            boolean word = t.text().equals(lower) && Character.isLetter(lower.charAt(0)) && !NOT_MODIFIERS.contains(lower)
+                    && !SKIPPED_BEFORE_CUE.contains(lower) && !lower.endsWith("ly") && !lower.endsWith("ed")
+                    && !lower.endsWith("ing") && !ARTICLES.contains(lower) && !PRONOUNS.contains(lower);
+            if (!word || lexicons.titles().contains(lower) || lexicons.groupNouns().contains(lower) || LEFT_DETERMINERS.contains(lower)) {
+                break; // titles and determiners are taken by the loop that follows
+            }
+            k++;
+        }
+        if (k == i || k >= limit || !isNameToken(tokens.get(k))) {
+            return 0;
+        }
+        int nameEnd = k;
+        while (nameEnd + 1 < limit && isNameToken(tokens.get(nameEnd + 1))) {
+            nameEnd++;
+        }
+        boolean endsClause = nameEnd + 1 >= limit || isClauseBreak(tokens.get(nameEnd + 1)) || tokens.get(nameEnd + 1).is(",");
+        return nameEnd > k && endsClause ? k - i : 0; // a full name: not "said recent polls showed Trump ahead"
+    }
+
+    /** A lower-case noun between two names, which describes the second: "host" in "MSNBC host Chris Matthews". */
+    private boolean isDescriptorBetweenNames(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String lower = t.lower();
+        return t.text().equals(lower) && Character.isLetter(lower.charAt(0))
+                && isNameToken(tokens.get(i + 1)) && isNameToken(tokens.get(i - 1)) && !NP_CONNECTORS.contains(lower)
+                && !SKIPPED_BEFORE_CUE.contains(lower) && !NOT_MODIFIERS.contains(lower) && !lower.endsWith("ed")
+                && !(lower.endsWith("s") && !lower.endsWith("ss") && !lexicons.groupNouns().contains(lower));
     }
 
     /**
@@ -644,12 +708,19 @@ public final class SpeakerParser {
         if (principal != null) {
             return principal;
         }
+        SpeakerPhrase headed = postModifiedHead(text, tokens, start, end, span, phrase, appositiveRole);
+        if (headed != null) {
+            return headed;
+        }
         int head = 0;
         while (head < words.size() - 1 && words.get(head).text().equals(words.get(head).lower()) && words.get(head).isWord()
                 && !ORG_CONNECTORS.contains(words.get(head).lower())) {
             head++; // "nonpartisan": a description before the name; not "member of the Board"
         }
-        if (lexicons.orgHeads().contains(words.get(head).lower()) && words.get(head).isCapitalized() && words.size() - head > 2) {
+        int titledName = nameTailStart(words);
+        boolean endsWithTitledName = titledName > 0 && isRoleWord(words.get(titledName - 1)); // "Bank of England Governor Mark Carney"
+        if (lexicons.orgHeads().contains(words.get(head).lower()) && words.get(head).isCapitalized() && words.size() - head > 2
+                && !endsWithTitledName) {
             SpeakerPhrase organisation = capitalisedOrganisation(text, tokens, start + head, end); // "Commission on Presidential Debates"
             if (organisation != null) {
                 return new SpeakerPhrase(span, phrase, organisation.name(), appositiveRole, ActorType.ORG, MentionKind.NAME);
@@ -712,6 +783,112 @@ public final class SpeakerParser {
             return new SpeakerPhrase(span, phrase, phrase, appositiveRole, ActorType.ORG, MentionKind.GROUP); // "the commission"
         }
         return null;
+    }
+
+    /**
+     * A phrase whose head stands before a preposition and a name, which is then not the speaker's own name:
+     * "Tom Smith of the Heritage Foundation" and "Sen. Tim Kaine of Virginia" are the person, with where they are
+     * from as a role; "a lawyer for Mr. Trump", "the mother of Michael Brown" and "supporters of Mr. Sanders" are
+     * the whole phrase, not the person they are related to; "officials at the White House" and "a member of the Board" speak for it; "the Tax
+     * Policy Center at the Urban Institute" is the centre. Null for any other shape.
+     */
+    private SpeakerPhrase postModifiedHead(String text, List<Token> tokens, int start, int end, Span span, String phrase,
+                                           String appositiveRole) {
+        int preposition = -1;
+        for (int i = start + 1; i < end; i++) {
+            if (POST_MODIFIERS.contains(tokens.get(i).lower())) {
+                preposition = i;
+                break;
+            }
+        }
+        if (preposition < 0) {
+            return null;
+        }
+        String prepositionWord = tokens.get(preposition).lower();
+        Token head = tokens.get(preposition - 1);
+        int complement = preposition + 1;
+        while (complement < end && ARTICLES.contains(tokens.get(complement).lower())) {
+            complement++;
+        }
+        if (!anyCapitalisedName(tokens, complement, end)) {
+            return null; // "experts on river navigation": the whole phrase, as the rules after this one give it
+        }
+        boolean properComplement = isProperName(tokens, complement, end);
+        String complementText = text.substring(tokens.get(complement).begin(), tokens.get(end).end());
+        String headLower = head.lower();
+        if (head.isCapitalized() && isNameToken(head) && !isRoleWord(head) && !lexicons.orgHeads().contains(headLower)) {
+            if (!AFFILIATIONS.contains(prepositionWord) || !properComplement) {
+                return null;
+            }
+            SpeakerPhrase person = parse(text, tokens, start, preposition - 1, null);
+            boolean named = person != null && person.type() == ActorType.PERSON && person.kind() == MentionKind.NAME
+                    && (person.role() != null || person.name().indexOf(' ') > 0);
+            return named ? new SpeakerPhrase(span, phrase, person.name(), join(join(person.role(), complementText), appositiveRole),
+                    ActorType.PERSON, MentionKind.NAME) : null;
+        }
+        if (head.isCapitalized() && lexicons.orgHeads().contains(headLower) && !INSIDE_ORG_NAMES.contains(prepositionWord)
+                && isProperName(tokens, start, preposition - 1)) {
+            String organisation = text.substring(tokens.get(start).begin(), head.end());
+            return new SpeakerPhrase(span, phrase, organisation, appositiveRole, ActorType.ORG, MentionKind.NAME);
+        }
+        if (MEMBERS.contains(headLower) && properComplement) {
+            String members = text.substring(tokens.get(start).begin(), head.end());
+            return new SpeakerPhrase(span, phrase, complementText, join(members, appositiveRole), ActorType.ORG, MentionKind.NAME);
+        }
+        SpeakerPhrase related = parse(text, tokens, complement, end, null);
+        boolean singularTitle = lexicons.titles().contains(headLower) && !headLower.endsWith("s");
+        boolean relatedPerson = related != null && related.type() == ActorType.PERSON
+                && (related.role() != null || related.name().indexOf(' ') > 0); // "Texas" alone is no person's name here
+        if (singularTitle && properComplement && !relatedPerson) {
+            return new SpeakerPhrase(span, phrase, phrase, phrase, ActorType.PERSON, MentionKind.ROLE); // "the Senator from Texas"
+        }
+        if (PLACE_HEADS.contains(headLower) && properComplement && related != null && related.type() == ActorType.GPE) {
+            return new SpeakerPhrase(span, phrase, related.name(), appositiveRole, ActorType.GPE, MentionKind.NAME); // "the city of Phoenix"
+        }
+        boolean commonNoun = head.isWord() && head.text().equals(headLower) && !NOT_MODIFIERS.contains(headLower)
+                && !isLyAdverb(head);
+        boolean openingGroup = preposition - 1 == start && head.isCapitalized() && headLower.endsWith("s")
+                && (lexicons.groupNouns().contains(headLower) || lexicons.titles().contains(headLower));
+        if (!commonNoun && !openingGroup) {
+            return null; // "Secretary of State John Kerry", "Bank of England Governor Mark Carney"
+        }
+        boolean titledRelated = related != null && related.type() == ActorType.PERSON && related.role() != null
+                && !HONORIFICS.contains(related.role().toLowerCase(Locale.ROOT));
+        if (titledRelated && singularTitle) {
+            return null; // "the secretary of state John Kerry": one title before the name
+        }
+        if (titledRelated && anyOrganisationWord(related.role())) {
+            return null; // "the editorial board of the Washington Post Trump said": a comma left out before the speaker
+        }
+        boolean definiteRole = start > 0 && tokens.get(start - 1).lower().equals("the") && lexicons.titles().contains(headLower)
+                && !headLower.endsWith("s");
+        return definiteRole ? new SpeakerPhrase(span, phrase, phrase, phrase, ActorType.PERSON, MentionKind.ROLE)
+                : new SpeakerPhrase(span, phrase, phrase, appositiveRole, ActorType.OTHER, MentionKind.GROUP);
+    }
+
+    /** Whether {@code phrase} holds a capitalised organisation word ("Post" in "Washington Post"). */
+    private boolean anyOrganisationWord(String phrase) {
+        for (String word : phrase.split("\\s+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
+                    && lexicons.orgHeads().contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens [from, to] read as one proper name: capitalised words and the small words inside names. */
+    private static boolean isProperName(List<Token> tokens, int from, int to) {
+        if (from > to || !tokens.get(from).isCapitalized() || !tokens.get(to).isCapitalized()) {
+            return false;
+        }
+        for (int i = from; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (!t.isCapitalized() && !ORG_CONNECTORS.contains(t.lower()) && !t.is("'s") && !t.is("\u2019s")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code role} is an unnamed spokesperson's ("spokesman", "a chief spokeswoman"), given for whom they speak. */
@@ -835,6 +1012,13 @@ public final class SpeakerParser {
         // a name does not begin with a particle
         while (start < i && NAME_PARTICLES.contains(words.get(start).lower())) {
             start++;
+        }
+        // "Governor of Texas Greg Abbott": after "title of", a place comes first; a name is two words, or three with an initial
+        boolean afterTitleOf = start >= 2 && ORG_NAME_PREPOSITIONS.contains(words.get(start - 1).lower())
+                || start >= 2 && words.get(start - 1).lower().equals("from");
+        if (afterTitleOf && isRoleWord(words.get(start - 2)) && i - start >= 2) {
+            boolean middleInitial = words.get(i - 1).text().matches("\\p{Lu}\\.");
+            start = Math.max(start, middleInitial ? i - 2 : i - 1);
         }
         return start;
     }

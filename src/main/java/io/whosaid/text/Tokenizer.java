@@ -13,7 +13,7 @@ public final class Tokenizer {
     private static final Set<String> DOTTED_ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt",
             "adm", "cmdr", "rev", "st", "jr", "sr", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct",
-            "nov", "dec", "no", "vs", "inc", "corp", "co", "ltd", "mt", "ft", "fr", "pres", "gov't", "est",
+            "nov", "dec", "no", "vs", "inc", "corp", "co", "ltd", "mt", "ft", "fr", "pres", "del", "gov't", "est",
             "approx", "dept", "univ", "e.g", "i.e", "etc", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m");
 
     public List<Token> tokenize(String text) {

@@ -490,4 +490,74 @@ class ReportedSpeechRulesTest {
         assertEquals(both.size(), both.stream().map(x -> x.begin() + "-" + x.end()).distinct().count(),
                 () -> "one statement per span: " + both);
     }
+
+    @Test
+    void aNamedPersonOfAnOrganisationOrPlaceIsThatPerson() {
+        AnalyzedStatement trust = only("Tom Okafor of the Harbour Trust said the fees would rise.");
+        assertEquals("Tom Okafor", trust.actorName());
+        assertEquals("PERSON", trust.actorType());
+        assertEquals("Harbour Trust", trust.actorRole());
+        assertEquals("Tom Okafor of the Harbour Trust", trust.speakerText());
+        AnalyzedStatement senator = only("Sen. Ada Marsh of Vermont said the fees would rise.");
+        assertEquals("Ada Marsh", senator.actorName());
+        assertEquals("Sen., Vermont", senator.actorRole());
+        AnalyzedStatement inverted = only("\u201cThe fees will rise,\u201d said Sen. Ada Marsh of Vermont.");
+        assertEquals("Ada Marsh", inverted.actorName());
+    }
+
+    @Test
+    void someoneRelatedToANamedPersonIsNotThatPerson() {
+        AnalyzedStatement lawyer = only("A lawyer for Mr. Okafor said the fine would be appealed.");
+        assertEquals("lawyer for Mr. Okafor", lawyer.speakerText());
+        assertEquals("lawyer for Mr. Okafor", lawyer.actorName());
+        assertEquals("OTHER", lawyer.actorType());
+        assertEquals("mother of Lena Okafor", only("The mother of Lena Okafor said the fine would be appealed.").actorName());
+        assertEquals("Supporters of Ms. Marsh", only("Supporters of Ms. Marsh said the fine would be appealed.").actorName());
+        // the preposition stops the name on the left: the whole subject is the speaker, not the name after "to"
+        assertEquals("adviser to Ines Corbett", only("An adviser to Ines Corbett said the fine would be appealed.").actorName());
+        assertEquals("Pilots and captains in Talland", only("Pilots and captains in Talland say the fine is too high.").actorName());
+    }
+
+    @Test
+    void officialsOfAnOrganisationSpeakForIt() {
+        AnalyzedStatement officials = only("Officials at the Harbour Authority said the channel would reopen.");
+        assertEquals("Harbour Authority", officials.actorName());
+        assertEquals("ORG", officials.actorType());
+        assertEquals("Officials", officials.actorRole());
+        assertEquals("Officials at the Harbour Authority", officials.speakerText());
+        AnalyzedStatement centre = only("The Port Safety Center in Talland said the channel would reopen.");
+        assertEquals("Port Safety Center", centre.actorName());
+        assertEquals("ORG", centre.actorType());
+    }
+
+    @Test
+    void aTitleOfAnOrganisationOrPlaceBeforeTheName() {
+        AnalyzedStatement governor = only("The Governor of Vermont Ada Marsh said the fees would rise.");
+        assertEquals("Ada Marsh", governor.actorName());
+        assertEquals("Governor of Vermont", governor.actorRole());
+        AnalyzedStatement bank = only("Bank of Talland Governor Ines Corbett said the fees would rise.");
+        assertEquals("Ines Corbett", bank.actorName());
+        assertEquals("PERSON", bank.actorType());
+        assertEquals("Bank of Talland Governor", bank.actorRole());
+        // a title of a place with no name after it is a role, not a person called "Vermont"
+        AnalyzedStatement senator = only("The Senator from Vermont says the fees are too high.");
+        assertEquals("Senator from Vermont", senator.speakerText());
+        assertEquals("Senator from Vermont", senator.actorName());
+        // the role of a named person that an appositive gives stays theirs
+        AnalyzedStatement master = only("Ines Corbett, the harbour master of Talland, a member of the port board, said the channel was safe.");
+        assertEquals("Ines Corbett", master.actorName());
+    }
+
+    @Test
+    void aDescriptionBeforeANameAfterTheCue() {
+        AnalyzedStatement host = only("\u201cThe channel is safe,\u201d said Channel Nine host Dana Whitfield.");
+        assertEquals("Dana Whitfield", host.actorName());
+        assertEquals("Channel Nine host", host.actorRole());
+        AnalyzedStatement delegate = only("\u201cThe channel is safe,\u201d said Del. Ana Costa.");
+        assertEquals("Ana Costa", delegate.actorName());
+        assertEquals("Del.", delegate.actorRole());
+        AnalyzedStatement victim = only("\u201cThe channel is not safe,\u201d said 2019 flood victim Lena Okafor.");
+        assertEquals("Lena Okafor", victim.actorName());
+        assertEquals("2019 flood victim", victim.actorRole());
+    }
 }
