@@ -76,6 +76,9 @@ public final class SpeakerParser {
     /** Those who speak for the organisation they are of: "officials at the White House", "a member of the Board". */
     /** Heads of a place's name: "the city of Phoenix" is Phoenix. */
     private static final Set<String> PLACE_HEADS = Set.of("city", "state", "town", "county", "village", "province", "country");
+    /** Group words written with a capital wherever they stand: "Democrats", "the Senate". */
+    private static final Set<String> PROPER_GROUPS = Set.of("democrats", "republicans", "conservatives", "liberals", "tories",
+            "senate", "house", "congress", "parliament", "kremlin", "pentagon", "white", "labour", "state");
     private static final Set<String> MEMBERS = Set.of("official", "officials", "member", "members");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
@@ -774,7 +777,7 @@ public final class SpeakerParser {
                 return new SpeakerPhrase(span, phrase, phrase, phrase, ActorType.PERSON, MentionKind.ROLE);
             }
             ActorType type = lexicons.orgHeads().contains(lastLower) ? ActorType.ORG : ActorType.OTHER;
-            return new SpeakerPhrase(span, phrase, phrase, appositiveRole, type, MentionKind.GROUP);
+            return new SpeakerPhrase(span, phrase, commonCase(words, phrase), appositiveRole, type, MentionKind.GROUP);
         }
         if (anyName) {
             return new SpeakerPhrase(span, phrase, phrase, appositiveRole, ActorType.ORG, MentionKind.NAME);
@@ -864,6 +867,17 @@ public final class SpeakerParser {
                 && !headLower.endsWith("s");
         return definiteRole ? new SpeakerPhrase(span, phrase, phrase, phrase, ActorType.PERSON, MentionKind.ROLE)
                 : new SpeakerPhrase(span, phrase, phrase, appositiveRole, ActorType.OTHER, MentionKind.GROUP);
+    }
+
+    /** A group written at the start of a sentence ("Analysts said") has the name it has elsewhere: "analysts". */
+    private String commonCase(List<Token> words, String phrase) {
+        Token first = words.get(0);
+        String lower = first.lower();
+        boolean commonWord = (lexicons.groupNouns().contains(lower) || lexicons.titles().contains(lower) || LEFT_DETERMINERS.contains(lower))
+                && !PROPER_GROUPS.contains(lower);
+        boolean onlyFirstCapitalised = commonWord && first.isCapitalized() && !first.text().equals(first.text().toUpperCase(Locale.ROOT))
+                && words.stream().skip(1).noneMatch(Token::isCapitalized);
+        return onlyFirstCapitalised ? phrase.substring(0, 1).toLowerCase(Locale.ROOT) + phrase.substring(1) : phrase;
     }
 
     /** Whether {@code phrase} holds a capitalised organisation word ("Post" in "Washington Post"). */
@@ -1014,9 +1028,13 @@ public final class SpeakerParser {
             start++;
         }
         // "Governor of Texas Greg Abbott": after "title of", a place comes first; a name is two words, or three with an initial
-        boolean afterTitleOf = start >= 2 && ORG_NAME_PREPOSITIONS.contains(words.get(start - 1).lower())
-                || start >= 2 && words.get(start - 1).lower().equals("from");
-        if (afterTitleOf && isRoleWord(words.get(start - 2)) && i - start >= 2) {
+        int link = start - 1;
+        if (link >= 1 && ARTICLES.contains(words.get(link).lower())) {
+            link--; // "Chancellor of the Exchequer Nigel Lawson"
+        }
+        boolean afterTitleOf = link >= 1 && (ORG_NAME_PREPOSITIONS.contains(words.get(link).lower())
+                || words.get(link).lower().equals("from"));
+        if (afterTitleOf && isRoleWord(words.get(link - 1)) && i - start >= 2) {
             boolean middleInitial = words.get(i - 1).text().matches("\\p{Lu}\\.");
             start = Math.max(start, middleInitial ? i - 2 : i - 1);
         }

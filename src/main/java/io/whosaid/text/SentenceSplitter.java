@@ -36,7 +36,12 @@ public final class SentenceSplitter {
                     .map(t -> t.movedBy(paragraph.begin()))
                     .toList();
             int first = 0;
-            for (int i = 0; i < tokens.size(); i++) {
+            int dateline = datelineEnd(tokens);
+            if (dateline > 0) {
+                sentences.add(sentence(sentences.size(), p, tokens.subList(0, dateline + 1)));
+                first = dateline + 1;
+            }
+            for (int i = first; i < tokens.size(); i++) {
                 if (!isTerminal(tokens.get(i))) {
                     continue;
                 }
@@ -60,6 +65,63 @@ public final class SentenceSplitter {
             }
         }
         return sentences;
+    }
+
+    /**
+     * The index of the dash that ends a news agency's dateline at the start of a paragraph ("NEW YORK, March 5 -",
+     * "LONDON (Reuters) -"), or -1: the dateline is a sentence of its own, so that no rule takes the place for a speaker.
+     */
+    static int datelineEnd(List<Token> tokens) {
+        int n = tokens.size();
+        int k = 0;
+        while (k < n && k < 5 && (isUpperCaseWord(tokens.get(k)) || (k > 0 && tokens.get(k).is(",") && k + 1 < n
+                && isUpperCaseWord(tokens.get(k + 1))))) {
+            k++; // "WASHINGTON, D.C."
+        }
+        if (k == 0) {
+            return -1;
+        }
+        boolean dated = false;
+        if (k + 2 < n && tokens.get(k).is(",") && isMonth(tokens.get(k + 1)) && isNumber(tokens.get(k + 2))) {
+            dated = true;
+            k += 3;
+            if (k + 1 < n && tokens.get(k).is(",") && isNumber(tokens.get(k + 1))) {
+                k += 2; // ", 1987"
+            }
+        }
+        if (k < n && tokens.get(k).is("(")) {
+            int close = k + 1;
+            while (close < n && close - k <= 4 && !tokens.get(close).is(")")) {
+                close++;
+            }
+            if (close >= n || !tokens.get(close).is(")")) {
+                return -1;
+            }
+            dated = true;
+            k = close + 1; // "(Reuters)"
+        }
+        boolean dash = k < n && (tokens.get(k).is("-") || tokens.get(k).is("--") || tokens.get(k).is("\u2013")
+                || tokens.get(k).is("\u2014"));
+        return dated && dash && k + 1 < n ? k : -1;
+    }
+
+    private static boolean isUpperCaseWord(Token t) {
+        String s = t.text();
+        return s.codePoints().anyMatch(Character::isLetter)
+                && s.codePoints().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '\'' || c == '-');
+    }
+
+    private static boolean isMonth(Token t) {
+        String s = t.text();
+        if (s.length() < 3 || !Character.isUpperCase(s.charAt(0))) {
+            return false;
+        }
+        String prefix = s.substring(0, 3).toLowerCase(java.util.Locale.ROOT);
+        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").contains(prefix);
+    }
+
+    private static boolean isNumber(Token t) {
+        return t.text().chars().allMatch(Character::isDigit) && !t.text().isEmpty();
     }
 
     private static Sentence sentence(int index, int paragraph, List<Token> tokens) {

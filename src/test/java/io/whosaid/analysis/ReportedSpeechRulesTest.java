@@ -560,4 +560,25 @@ class ReportedSpeechRulesTest {
         assertEquals("Lena Okafor", victim.actorName());
         assertEquals("2019 flood victim", victim.actorRole());
     }
+
+    @Test
+    void newsAgencyShapes() {
+        // the dateline is no speaker; the one named after the cue is
+        AnalyzedStatement dated = only("NEW YORK, April 2 - There is little room for higher rates this year, said Harbour Mortgage Association "
+                + "chairman Tom Baker.");
+        assertEquals("Tom Baker", dated.actorName());
+        assertEquals("There is little room for higher rates this year", dated.content());
+        // a company suffix without its full stop is an organisation, not a person called "Talland Shipping Inc"
+        AnalyzedStatement company = only("Talland Shipping Inc said it would sell two ferries.");
+        assertEquals("Talland Shipping Inc", company.actorName());
+        assertEquals("ORG", company.actorType());
+        AnalyzedStatement chancellor = only("Chancellor of the Exchequer Ada Marsh said the pound was stable.");
+        assertEquals("Ada Marsh", chancellor.actorName());
+        assertEquals("Chancellor of the Exchequer", chancellor.actorRole());
+        // a group at the start of a sentence is the same group as elsewhere, and no person called "Dealers"
+        AnalyzedStatement dealers = only("Dealers said the market was quiet.");
+        assertEquals("dealers", dealers.actorName());
+        assertEquals("OTHER", dealers.actorType());
+        assertEquals("Democrats", only("Democrats said the bill would fail.").actorName());
+    }
 }

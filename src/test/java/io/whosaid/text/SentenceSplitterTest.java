@@ -36,4 +36,15 @@ class SentenceSplitterTest {
         assertEquals(3, s.size());
         assertEquals(List.of(0, 1, 2), s.stream().map(Sentence::paragraph).toList());
     }
+
+    @Test
+    void aNewsAgencysDatelineIsASentenceOfItsOwn() {
+        assertEquals(List.of("NEW YORK, March 5 -", "Harbour Bank Inc said it would close 20 branches."),
+                sentences("NEW YORK, March 5 - Harbour Bank Inc said it would close 20 branches."));
+        assertEquals(List.of("LONDON (Reuters) -", "The pound rose."), sentences("LONDON (Reuters) - The pound rose."));
+        assertEquals(List.of("WASHINGTON, D.C., Jan 12, 1987 -", "Talks ended."),
+                sentences("WASHINGTON, D.C., Jan 12, 1987 - Talks ended."));
+        // a headline in capitals is no dateline without its date or agency
+        assertEquals(List.of("PORT TALLAND - A NEW DAWN"), sentences("PORT TALLAND - A NEW DAWN"));
+    }
 }
