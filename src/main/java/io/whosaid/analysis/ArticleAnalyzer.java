@@ -69,10 +69,13 @@ public final class ArticleAnalyzer {
 
         List<String> personNames = new ArrayList<>();
         List<SpeakerResolver.PersonMention> persons = new ArrayList<>();
+        List<SpeakerResolver.OrganisationMention> organisations = new ArrayList<>();
         for (EntityMention m : mentions) {
             if (m.type().equals("PERSON")) {
                 personNames.add(m.text());
                 persons.add(new SpeakerResolver.PersonMention(m.span(), m.text()));
+            } else if (m.type().equals("ORG")) {
+                organisations.add(new SpeakerResolver.OrganisationMention(m.span(), m.text()));
             }
         }
         for (Statement s : statements) {
@@ -82,7 +85,7 @@ public final class ArticleAnalyzer {
             }
         }
         ArticleActors actors = new ArticleActors(personNames);
-        List<ResolvedActor> resolved = speakerResolver.resolve(text, statements, actors, persons);
+        List<ResolvedActor> resolved = speakerResolver.resolve(text, statements, actors, persons, organisations);
 
         Offsets offsets = new Offsets(text);
         List<AnalyzedEntity> entities = new ArrayList<>(mentions.size());

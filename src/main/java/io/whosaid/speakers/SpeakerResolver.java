@@ -1,5 +1,6 @@
 package io.whosaid.speakers;
 
+import io.whosaid.actors.ActorNames;
 import io.whosaid.actors.ArticleActors;
 import io.whosaid.actors.ResolvedActor;
 import io.whosaid.statements.Kind;
@@ -23,12 +24,33 @@ public final class SpeakerResolver {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Set<String> SINGULAR_PERSON_PRONOUNS = Set.of("he", "she", "i", "his", "her", "my");
 
+    /** Nouns that, after "the", stand for an organisation the article has named: "the company", "the bank". */
+    private static final Set<String> DEFINITE_ORGANISATIONS = Set.of("company", "firm", "corporation", "group", "bank",
+            "agency", "department", "ministry", "airline", "carrier", "insurer", "lender", "retailer", "bureau", "commission");
+    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "corporation");
+    /** A company's name: a legal suffix or a word that says so ("Texaco Inc", "Ford Motor Co.", "Acme Holdings"). */
+    private static final Pattern COMPANY_NAME = Pattern.compile(
+            "(?i).*\\b(inc|corp|co|ltd|plc|llc|ag|sa|nv|se|group|holdings|company|corporation|industries|bancorp)\\.?$");
+
     /** A person named in the article, for pronouns with no earlier speaker. */
     public record PersonMention(Span span, String name) {}
 
+    /** An organisation named in the article, for "the company" with no earlier organisation that spoke. */
+    public record OrganisationMention(Span span, String name) {}
+
     public List<ResolvedActor> resolve(String text, List<Statement> statements, ArticleActors actors,
                                        List<PersonMention> persons) {
+        return resolve(text, statements, actors, persons, List.of());
+    }
+
+    /**
+     * As {@link #resolve(String, List, ArticleActors, List)}, and "the company", "the bank" to the last organisation of
+     * that kind that spoke before, else to the last one named before (in {@code organisations}).
+     */
+    public List<ResolvedActor> resolve(String text, List<Statement> statements, ArticleActors actors,
+                                       List<PersonMention> persons, List<OrganisationMention> organisations) {
         List<ResolvedActor> resolved = new ArrayList<>(statements.size());
+        List<ResolvedActor> organisationsSpoken = new ArrayList<>();
         ResolvedActor lastPerson = null;
         ResolvedActor lastGroup = null;
         List<ResolvedActor> peopleWithRoles = new ArrayList<>();
@@ -69,9 +91,16 @@ public final class SpeakerResolver {
                             speaker.text(), ActorType.OTHER, speaker.role());
                 }
             } else {
-                actor = actors.resolve(speaker);
+                actor = definiteOrganisation(text, speaker, organisationsSpoken, organisations);
+                if (actor == null) {
+                    actor = actors.resolve(speaker);
+                }
             }
             resolved.add(actor);
+            if (actor != null && actor.type() == ActorType.ORG && speaker != null
+                    && speaker.kind() == MentionKind.NAME) {
+                organisationsSpoken.add(actor);
+            }
             if (actor != null) {
                 if (actor.type() == ActorType.PERSON) {
                     lastPerson = actor;
@@ -126,5 +155,49 @@ public final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * "The company said" after "Texaco Inc said": the organisation of that kind that spoke last, else the one named last
+     * before the speaker; null for any other speaker, or when the article names no such organisation before it.
+     */
+    private static ResolvedActor definiteOrganisation(String text, SpeakerPhrase speaker, List<ResolvedActor> spoken,
+                                                      List<OrganisationMention> named) {
+        if (speaker.kind() != MentionKind.GROUP || speaker.type() != ActorType.ORG) {
+            return null;
+        }
+        String noun = speaker.text().toLowerCase(Locale.ROOT);
+        int begin = speaker.span().begin();
+        boolean definite = begin >= 4 && text.regionMatches(true, begin - 4, "the ", 0, 4);
+        if (!DEFINITE_ORGANISATIONS.contains(noun) || !definite) {
+            return null;
+        }
+        for (int k = spoken.size() - 1; k >= 0; k--) {
+            if (isOfKind(spoken.get(k).name(), noun)) {
+                return spoken.get(k);
+            }
+        }
+        for (int k = named.size() - 1; k >= 0; k--) {
+            OrganisationMention m = named.get(k);
+            if (m.span().end() <= begin && isOfKind(m.name(), noun)) {
+                return new ResolvedActor(ActorNames.actorId(ActorType.ORG, m.name()), m.name(), ActorType.ORG, null);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isOfKind(String name, String noun) {
+        if (WHITESPACE.split(name.trim()).length < 2) {
+            return false; // "Bank", "Co": a recogniser's fragment, not a name to give the statement
+        }
+        if (COMPANY_NOUNS.contains(noun)) {
+            return COMPANY_NAME.matcher(name).matches();
+        }
+        for (String word : WHITESPACE.split(name.toLowerCase(Locale.ROOT))) {
+            if (word.equals(noun)) {
+                return true; // "the bank": "Bank of England"
+            }
+        }
+        return false;
     }
 }

@@ -581,4 +581,21 @@ class ReportedSpeechRulesTest {
         assertEquals("OTHER", dealers.actorType());
         assertEquals("Democrats", only("Democrats said the bill would fail.").actorName());
     }
+
+    @Test
+    void theCompanyIsTheCompanyTheArticleNamed() {
+        List<AnalyzedStatement> spoken = statements("Talland Shipping Inc said it would sell two ferries. "
+                + "The company said the sale would close in May.");
+        assertEquals(2, spoken.size(), spoken::toString);
+        assertEquals("Talland Shipping Inc", spoken.get(1).actorName());
+        assertEquals(spoken.get(0).actorId(), spoken.get(1).actorId());
+        assertEquals("company", spoken.get(1).speakerText(), "the speaker as written stays");
+        AnalyzedStatement named = statements("Talland Shipping Corp sold two ferries in May. The company said sales fell.").stream()
+                .filter(x -> x.content().equals("sales fell")).findFirst().orElseThrow();
+        assertEquals("Talland Shipping Corp", named.actorName());
+        // no company named before, or no definite article: the phrase itself
+        assertEquals("company", only("The company said sales fell.").actorName());
+        assertEquals("company", statements("Talland Shipping Inc said it would sell two ferries. A company said sales fell.")
+                .get(1).actorName());
+    }
 }
