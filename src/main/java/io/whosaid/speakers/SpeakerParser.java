@@ -73,16 +73,16 @@ public final class SpeakerParser {
     private static final Set<String> AFFILIATIONS = Set.of("of", "from", "at", "with");
     /** Prepositions inside organisation names ("Bank of England"), which an organisation's head cannot be cut at. */
     private static final Set<String> INSIDE_ORG_NAMES = Set.of("of", "for", "on");
-    /** Those who speak for the organisation they are of: "officials at the White House", "a member of the Board". */
     /** Heads of a place's name: "the city of Phoenix" is Phoenix. */
     private static final Set<String> PLACE_HEADS = Set.of("city", "state", "town", "county", "village", "province", "country");
     /** Group words written with a capital wherever they stand: "Democrats", "the Senate". */
     private static final Set<String> PROPER_GROUPS = Set.of("democrats", "republicans", "conservatives", "liberals", "tories",
             "senate", "house", "congress", "parliament", "kremlin", "pentagon", "white", "labour", "state");
+    /** Those who speak for the organisation they are of: "officials at the White House", "a member of the Board". */
     private static final Set<String> MEMBERS = Set.of("official", "officials", "member", "members");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
-    private static final Pattern NUMBER_LIKE = Pattern.compile("[\\d/-]+");
+    private static final Pattern NUMBER_LIKE = Pattern.compile("\\d[\\d/-]*");
     private static final Pattern TRAILING_PREPOSITION = Pattern.compile("\\s+(of|for|at|with)(\\s+(the|a|an))?$");
 
     private final Lexicons lexicons;

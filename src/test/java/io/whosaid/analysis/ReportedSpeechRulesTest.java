@@ -525,6 +525,10 @@ class ReportedSpeechRulesTest {
         assertEquals("ORG", officials.actorType());
         assertEquals("Officials", officials.actorRole());
         assertEquals("Officials at the Harbour Authority", officials.speakerText());
+        AnalyzedStatement city = only("The city of Kharkiv said the bridge would be rebuilt.");
+        assertEquals("Kharkiv", city.actorName());
+        assertEquals("GPE", city.actorType());
+        assertEquals("city of Kharkiv", city.speakerText());
         AnalyzedStatement centre = only("The Port Safety Center in Talland said the channel would reopen.");
         assertEquals("Port Safety Center", centre.actorName());
         assertEquals("ORG", centre.actorType());
