@@ -73,6 +73,8 @@ public final class SpeakerParser {
     private static final Set<String> AFFILIATIONS = Set.of("of", "from", "at", "with");
     /** Prepositions inside organisation names ("Bank of England"), which an organisation's head cannot be cut at. */
     private static final Set<String> INSIDE_ORG_NAMES = Set.of("of", "for", "on");
+    /** "His surrogates": capitalised at the start of a sentence, and no name. */
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its", "our", "my", "your");
     /** Heads of a place's name: "the city of Phoenix" is Phoenix. */
     private static final Set<String> PLACE_HEADS = Set.of("city", "state", "town", "county", "village", "province", "country");
     /** Group words written with a capital wherever they stand: "Democrats", "the Senate". */
@@ -705,7 +707,7 @@ public final class SpeakerParser {
         String phrase = span.of(text);
         Token last = words.get(words.size() - 1);
         String lastLower = last.lower();
-        boolean anyName = words.stream().anyMatch(this::isNameToken);
+        boolean anyName = words.stream().anyMatch(w -> isNameToken(w) && !POSSESSIVE_DETERMINERS.contains(w.lower()));
 
         SpeakerPhrase principal = principalOfSpokesperson(text, tokens, start, end, span, phrase, appositiveRole);
         if (principal != null) {

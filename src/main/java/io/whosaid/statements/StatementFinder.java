@@ -55,7 +55,7 @@ public final class StatementFinder {
     private static final Set<String> NOUN_FOLLOWERS = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "could", "should", "can", "may", "might", "must");
     /** A cue right after one of these is a gerund or noun, not the clause's verb: "at the forefront of questioning". */
-    private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "for", "about", "by", "from", "without", "at", "into");
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "for", "about", "from", "without", "at", "into");
     /** Where something was said: "in a statement", "during an interview", "in early-morning tweets". */
     private static final Set<String> MEDIUM_NOUNS = Set.of("statement", "statements", "interview", "interviews", "email",
             "e-mail", "emails", "letter", "tweet", "tweets", "post", "posts", "speech", "op-ed", "memo", "message",
@@ -96,6 +96,7 @@ public final class StatementFinder {
     private static final Set<String> SINGULAR_SUBJECT_PRONOUNS = Set.of("he", "she", "it");
     private static final Set<String> NOUN_USE_PREPOSITIONS = Set.of("for", "from", "among", "of");
     private static final Set<String> NOT_NAMING_FOLLOWERS = Set.of("in", "off", "up", "back", "out", "it", "him", "her", "them", "me", "us", ".", ",");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "him", "her", "them", "me", "us");
     private static final Set<String> GO_FORMS = Set.of("went", "goes", "go", "going");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
     private static final Set<String> AS_ADVERB_FOLLOWERS = Set.of("well", "much", "many", "long", "soon", "far");
@@ -394,7 +395,10 @@ public final class StatementFinder {
             speaker = speakers.sourceAfter(text, tokens, cue.last(), n);
             inverted = true;
         } else {
-            speaker = speakers.leftOf(text, tokens, subjectSlot(tokens, cue.first()), leftLimit);
+            boolean byParticiple = cue.isParticiple() && cue.first() > 1 && tokens.get(cue.first() - 1).lower().equals("by");
+            speaker = byParticiple
+                    ? speakers.clauseOpeningSubject(text, tokens, leftLimit) // "Obama responded by saying ...": the clause's subject
+                    : speakers.leftOf(text, tokens, subjectSlot(tokens, cue.first()), leftLimit);
             if (speaker == null && cue.isParticiple() && previousSpeaker != null) {
                 speaker = previousSpeaker; // "Scholz defended the decision, saying ..."
             }
@@ -784,12 +788,23 @@ public final class StatementFinder {
         }
         if (cue.frame() == Frame.NAMING) {
             int next = cue.last() + 1;
-            if (next >= tokens.size() || NOT_NAMING_FOLLOWERS
-                    .contains(tokens.get(next).lower())) {
-                return false;
+            if (next >= tokens.size() || (NOT_NAMING_FOLLOWERS.contains(tokens.get(next).lower()) && !namesAnObject(tokens, next))) {
+                return false; // "called him on Tuesday", "called off the talks"
             }
         }
         return true;
+    }
+
+    /**
+     * "called him a genius", "called it \u201cdisgraceful\u201d": an object pronoun at {@code k} and then what it was called, an
+     * article or a quotation; not "called him on Tuesday" or "called it off".
+     */
+    private static boolean namesAnObject(List<Token> tokens, int k) {
+        if (!OBJECT_PRONOUNS.contains(tokens.get(k).lower()) || k + 2 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        return next.lower().equals("a") || next.lower().equals("an") || next.lower().equals("the") || QuoteMarks.isQuote(next.text());
     }
 
     /** "to be named", "not to be identified" from {@code k} on (k at the "to" or the "not"). */

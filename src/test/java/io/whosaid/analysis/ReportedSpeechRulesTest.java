@@ -602,4 +602,18 @@ class ReportedSpeechRulesTest {
         assertEquals("company", statements("Talland Shipping Inc said it would sell two ferries. A company said sales fell.")
                 .get(1).actorName());
     }
+
+    @Test
+    void callingSomeoneSomethingAndSayingByWayOfAnAnswer() {
+        AnalyzedStatement genius = only("His supporters called him \"a genius\" for the deal.");
+        assertEquals("His supporters", genius.speakerText());
+        assertEquals("OTHER", genius.actorType(), "a possessive at the start of a sentence is no name");
+        assertEquals("him \"a genius\" for the deal", genius.content());
+        assertEquals("a disgrace", only("Okafor called it a disgrace.").content().replace("it ", ""));
+        // a phone call is no statement
+        assertTrue(statements("Okafor called him on Tuesday to ask about the ferry.").isEmpty());
+        AnalyzedStatement answer = only("Okafor responded to the protest by saying the fees would stay.");
+        assertEquals("Okafor", answer.actorName());
+        assertEquals("the fees would stay", answer.content());
+    }
 }
