@@ -33,6 +33,8 @@ public final class SpeakerParser {
     private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "da", "di", "al", "el", "bin", "ibn", "la", "le", "du", "dos", "das", "ter", "ten", "zu");
     /** Tokens a clause-opening subject may run to: "The state's former campaign chairman Phil Lovas". */
     private static final int MAX_OPENING_SUBJECT = 10;
+    /** Tokens a whole-phrase subject may have when all but its small words are names: "The Tax Policy Center at the Urban Institute and Brookings Institution". */
+    private static final int MAX_CLAUSE_SUBJECT = 12;
     private static final Set<String> NP_CONNECTORS = Set.of("of", "for", "and", "the", "'s", "on", "in", "to", "at");
     private static final Set<String> LEFT_DETERMINERS = Set.of("the", "a", "an", "one", "two", "three", "several", "some", "many", "most", "other", "top", "senior", "both", "all", "another", "its", "his", "her", "their", "our", "local", "foreign", "western", "former");
     private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "now", "then", "who", "former", "currently", "himself", "herself", "also");
@@ -158,7 +160,7 @@ public final class SpeakerParser {
      * The whole noun phrase from the start of the clause up to the cue, when it reads as one:
      * "Several cast members said", "Experts on North Korea and nuclear nonproliferation said",
      * "RT and its defenders say", "Another 19 percent said". No verb, clause word or pronoun
-     * inside, at most ten words, and it does not open with a preposition.
+     * inside, at most ten words (twelve when all but the small words are names), and it does not open with a preposition.
      */
     SpeakerPhrase clauseSubject(String text, List<Token> tokens, int end, int limit) {
         int start = end;
@@ -168,7 +170,8 @@ public final class SpeakerParser {
         while (start <= end && CLAUSE_LINKS.contains(tokens.get(start).lower())) {
             start++;
         }
-        if (start > end || end - start + 1 > 10 || SUBJECT_BREAKERS.contains(tokens.get(start).lower())
+        if (start > end || end - start + 1 > MAX_CLAUSE_SUBJECT
+                || (end - start + 1 > MAX_OPENING_SUBJECT && !onlyNamesAndLinks(tokens, start, end)) || SUBJECT_BREAKERS.contains(tokens.get(start).lower())
                 || PREPOSITION_LEADS.contains(tokens.get(start).lower())) {
             return null;
         }
@@ -210,6 +213,17 @@ public final class SpeakerParser {
             return parsed; // "A spokesman for Siemens": the organisation it speaks for; "The Tax Policy Center at ...": the centre
         }
         return new SpeakerPhrase(span, span.of(text), span.of(text), null, ActorType.OTHER, MentionKind.GROUP);
+    }
+
+    /** Whether tokens [start, end] hold only capitalised words, articles and prepositions. */
+    private static boolean onlyNamesAndLinks(List<Token> tokens, int start, int end) {
+        for (int k = start; k <= end; k++) {
+            Token t = tokens.get(k);
+            if (!t.isCapitalized() && !ARTICLES.contains(t.lower()) && !POST_MODIFIERS.contains(t.lower()) && !t.lower().equals("and")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isClauseStart(List<Token> tokens, int start, int limit) {

@@ -529,6 +529,10 @@ class ReportedSpeechRulesTest {
         assertEquals("Kharkiv", city.actorName());
         assertEquals("GPE", city.actorType());
         assertEquals("city of Kharkiv", city.speakerText());
+        // eleven words, but only names and the small words between them: still one subject
+        AnalyzedStatement longName = only("The Port Safety Center at the Talland Institute and Harbour Institution estimates that "
+                + "the work will cost $40 million.");
+        assertEquals("Port Safety Center", longName.actorName());
         AnalyzedStatement centre = only("The Port Safety Center in Talland said the channel would reopen.");
         assertEquals("Port Safety Center", centre.actorName());
         assertEquals("ORG", centre.actorType());
