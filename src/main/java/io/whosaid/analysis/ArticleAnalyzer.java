@@ -32,6 +32,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The language stages for one article, in the order of the data flow: segment, recognise
@@ -39,6 +40,7 @@ import java.util.Set;
  * Plain Java: Spark calls it once per article inside mapPartitions, tests call it directly.
  */
 public final class ArticleAnalyzer {
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final StatementFinder statementFinder;
@@ -109,14 +111,19 @@ public final class ArticleAnalyzer {
                     sp == null ? null : offsets.toCodePoint(sp.span().begin()),
                     sp == null ? null : offsets.toCodePoint(sp.span().end()),
                     actor == null ? null : actor.id(),
-                    actor == null ? null : actor.name(),
+                    actor == null ? null : oneSpaced(actor.name()),
                     actor == null ? null : actor.type().name(),
-                    actor == null ? null : ActorRoles.clean(actor.role()),
+                    actor == null ? null : ActorRoles.clean(oneSpaced(actor.role())),
                     date.date(), date.precision() == null ? null : date.precision().label(), date.source(),
                     mentionedActors(s, mentions, actors, actor),
                     s.fragments().stream().map(f -> new int[] {offsets.toCodePoint(f.begin()), offsets.toCodePoint(f.end())}).toList()));
         }
         return new AnalyzedArticle(text, false, sentences.size(), rows, entities);
+    }
+
+    /** A name or role as one line with single spaces: web copy puts no-break spaces inside names ("Gov.\u00a0Mike Pence"). */
+    private static String oneSpaced(String s) {
+        return s == null ? null : SPACES.matcher(s).replaceAll(" ");
     }
 
     /**

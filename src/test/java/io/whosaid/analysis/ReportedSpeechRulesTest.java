@@ -620,4 +620,14 @@ class ReportedSpeechRulesTest {
         assertEquals("Okafor", answer.actorName());
         assertEquals("the fees would stay", answer.content());
     }
+
+    @Test
+    void noBreakSpacesOfWebCopy() {
+        // a quote signed with a dash and a name that ends in a no-break space
+        AnalyzedStatement signed = only("\u201cWe are here to stay.\u201d\u2015 Lena Okafor\u00a0");
+        assertEquals("Lena Okafor", signed.actorName());
+        AnalyzedStatement governor = only("Talland\u00a0Gov.\u00a0Ada Marsh said the ferries would run.");
+        assertEquals("Ada Marsh", governor.actorName());
+        assertEquals("Talland Gov.", governor.actorRole(), "a role with single spaces");
+    }
 }

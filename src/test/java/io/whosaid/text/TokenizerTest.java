@@ -20,6 +20,11 @@ class TokenizerTest {
     }
 
     @Test
+    void aNoBreakSpaceSeparatesWordsAsASpaceDoes() {
+        assertEquals(List.of("Gov.", "Mike", "Pence", "said"), words("Gov.\u00a0Mike Pence\u00a0said\u00a0"));
+    }
+
+    @Test
     void splitsPossessiveButKeepsContractions() {
         assertEquals(List.of("Ukraine", "\u2019s", "Air", "Force", "doesn't", "say"), words("Ukraine\u2019s Air Force doesn't say"));
     }
