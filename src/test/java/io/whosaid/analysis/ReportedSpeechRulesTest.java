@@ -629,5 +629,6 @@ class ReportedSpeechRulesTest {
         AnalyzedStatement governor = only("Talland\u00a0Gov.\u00a0Ada Marsh said the ferries would run.");
         assertEquals("Ada Marsh", governor.actorName());
         assertEquals("Talland Gov.", governor.actorRole(), "a role with single spaces");
+        assertEquals("We will stay", only("\u201c\u00a0We will stay,\u00a0\u201d Okafor said.").content(), "quoted words without the spaces around them");
     }
 }
