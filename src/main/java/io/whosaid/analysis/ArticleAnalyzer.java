@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,8 @@ import java.util.regex.Pattern;
  * Plain Java: Spark calls it once per article inside mapPartitions, tests call it directly.
  */
 public final class ArticleAnalyzer {
+    private static final Set<String> CALENDAR_WORDS = Set.of("yesterday", "today", "tonight", "tomorrow", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final QuoteFinder quoteFinder = new QuoteFinder();
@@ -73,7 +76,8 @@ public final class ArticleAnalyzer {
         List<SpeakerResolver.PersonMention> persons = new ArrayList<>();
         List<SpeakerResolver.OrganisationMention> organisations = new ArrayList<>();
         for (EntityMention m : mentions) {
-            if (m.type().equals("PERSON")) {
+            if (m.type().equals("PERSON") && !CALENDAR_WORDS.contains(m.text().split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+                // not "Yesterday Citicorp", which would give "Citicorp said" that name
                 personNames.add(m.text());
                 persons.add(new SpeakerResolver.PersonMention(m.span(), m.text()));
             } else if (m.type().equals("ORG")) {

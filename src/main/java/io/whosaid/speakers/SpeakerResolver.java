@@ -93,6 +93,9 @@ public final class SpeakerResolver {
             } else {
                 actor = definiteOrganisation(text, speaker, organisationsSpoken, organisations);
                 if (actor == null) {
+                    actor = companyByFirstWord(speaker, organisationsSpoken, organisations);
+                }
+                if (actor == null) {
                     actor = actors.resolve(speaker);
                 }
             }
@@ -184,6 +187,34 @@ public final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * "Chrysler said" in an article about "Chrysler Corp": a one-word name that the rules took for a person is the
+     * company whose name it begins, when the article names one with a company's suffix; else null.
+     */
+    private static ResolvedActor companyByFirstWord(SpeakerPhrase speaker, List<ResolvedActor> spoken, List<OrganisationMention> named) {
+        if (speaker.kind() != MentionKind.NAME || speaker.type() != ActorType.PERSON || speaker.role() != null
+                || speaker.name() == null || WHITESPACE.split(speaker.name().trim()).length != 1) {
+            return null;
+        }
+        String word = speaker.name().trim();
+        for (int k = spoken.size() - 1; k >= 0; k--) {
+            if (isCompanyBeginningWith(spoken.get(k).name(), word)) {
+                return spoken.get(k);
+            }
+        }
+        for (OrganisationMention m : named) {
+            if (isCompanyBeginningWith(m.name(), word)) {
+                return new ResolvedActor(ActorNames.actorId(ActorType.ORG, m.name()), m.name(), ActorType.ORG, null);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCompanyBeginningWith(String name, String word) {
+        String[] words = WHITESPACE.split(name.trim());
+        return words.length >= 2 && words[0].equalsIgnoreCase(word) && COMPANY_NAME.matcher(name).matches();
     }
 
     private static boolean isOfKind(String name, String noun) {

@@ -601,6 +601,13 @@ class ReportedSpeechRulesTest {
         AnalyzedStatement named = statements("Talland Shipping Corp sold two ferries in May. The company said sales fell.").stream()
                 .filter(x -> x.content().equals("sales fell")).findFirst().orElseThrow();
         assertEquals("Talland Shipping Corp", named.actorName());
+        // the company's first word alone is the company, not a person called "Talland"
+        AnalyzedStatement firstWord = statements("Talland Shipping Corp reported higher sales. Talland said the new ferries sold well.")
+                .stream().filter(x -> x.content().equals("the new ferries sold well")).findFirst().orElseThrow();
+        assertEquals("Talland Shipping Corp", firstWord.actorName());
+        assertEquals("ORG", firstWord.actorType());
+        AnalyzedStatement exchange = only("The Talland Stock Exchange said trading would resume.");
+        assertEquals("ORG", exchange.actorType());
         // no company named before, or no definite article: the phrase itself
         assertEquals("company", only("The company said sales fell.").actorName());
         assertEquals("company", statements("Talland Shipping Inc said it would sell two ferries. A company said sales fell.")
