@@ -24,6 +24,7 @@ import io.whosaid.statements.StatementFinder;
 import io.whosaid.text.Offsets;
 import io.whosaid.text.Sentence;
 import io.whosaid.text.SentenceSplitter;
+import io.whosaid.text.Spaces;
 import io.whosaid.text.Span;
 
 import java.time.LocalDate;
@@ -33,7 +34,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The language stages for one article, in the order of the data flow: segment, recognise
@@ -43,7 +43,6 @@ import java.util.regex.Pattern;
 public final class ArticleAnalyzer {
     private static final Set<String> CALENDAR_WORDS = Set.of("yesterday", "today", "tonight", "tomorrow", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final StatementFinder statementFinder;
@@ -76,7 +75,7 @@ public final class ArticleAnalyzer {
         List<SpeakerResolver.PersonMention> persons = new ArrayList<>();
         List<SpeakerResolver.OrganisationMention> organisations = new ArrayList<>();
         for (EntityMention m : mentions) {
-            if (m.type().equals("PERSON") && !CALENDAR_WORDS.contains(m.text().split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+            if (m.type().equals("PERSON") && !CALENDAR_WORDS.contains(firstWord(m.text()).toLowerCase(Locale.ROOT))) {
                 // not "Yesterday Citicorp", which would give "Citicorp said" that name
                 personNames.add(m.text());
                 persons.add(new SpeakerResolver.PersonMention(m.span(), m.text()));
@@ -115,9 +114,9 @@ public final class ArticleAnalyzer {
                     sp == null ? null : offsets.toCodePoint(sp.span().begin()),
                     sp == null ? null : offsets.toCodePoint(sp.span().end()),
                     actor == null ? null : actor.id(),
-                    actor == null ? null : oneSpaced(actor.name()),
+                    actor == null ? null : Spaces.oneSpaced(actor.name()),
                     actor == null ? null : actor.type().name(),
-                    actor == null ? null : ActorRoles.clean(oneSpaced(actor.role())),
+                    actor == null ? null : ActorRoles.clean(Spaces.oneSpaced(actor.role())),
                     date.date(), date.precision() == null ? null : date.precision().label(), date.source(),
                     mentionedActors(s, mentions, actors, actor),
                     s.fragments().stream().map(f -> new int[] {offsets.toCodePoint(f.begin()), offsets.toCodePoint(f.end())}).toList()));
@@ -125,9 +124,13 @@ public final class ArticleAnalyzer {
         return new AnalyzedArticle(text, false, sentences.size(), rows, entities);
     }
 
-    /** A name or role as one line with single spaces: web copy puts no-break spaces inside names ("Gov.\u00a0Mike Pence"). */
-    private static String oneSpaced(String s) {
-        return s == null ? null : SPACES.matcher(s).replaceAll(" ");
+    /** The first word of a mention: "Yesterday" of "Yesterday Citicorp". */
+    private static String firstWord(String mention) {
+        int k = 0;
+        while (k < mention.length() && !Spaces.isSpace(mention.charAt(k))) {
+            k++;
+        }
+        return mention.substring(0, k);
     }
 
     /**

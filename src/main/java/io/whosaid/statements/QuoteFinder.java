@@ -1,6 +1,7 @@
 package io.whosaid.statements;
 
 import io.whosaid.text.QuoteMarks;
+import io.whosaid.text.Spaces;
 import io.whosaid.text.Span;
 
 import java.util.ArrayList;
@@ -51,10 +52,10 @@ public final class QuoteFinder {
 
     /** The quoted words without surrounding spaces and a trailing comma. */
     private static Span trimmed(String text, int begin, int end) {
-        while (begin < end && (Character.isWhitespace(text.charAt(begin)) || Character.isSpaceChar(text.charAt(begin)))) {
+        while (begin < end && Spaces.isSpace(text.charAt(begin))) {
             begin++;
         }
-        while (end > begin && (Character.isWhitespace(text.charAt(end - 1)) || Character.isSpaceChar(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+        while (end > begin && (Spaces.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
             end--;
         }
         return begin < end ? new Span(begin, end) : null;

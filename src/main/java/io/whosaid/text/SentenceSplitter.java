@@ -147,17 +147,12 @@ public final class SentenceSplitter {
     }
 
     private static Span trim(String text, int begin, int end) {
-        while (begin < end && isSpace(text.charAt(begin))) {
+        while (begin < end && Spaces.isSpace(text.charAt(begin))) {
             begin++;
         }
-        while (end > begin && isSpace(text.charAt(end - 1))) {
+        while (end > begin && Spaces.isSpace(text.charAt(end - 1))) {
             end--;
         }
         return begin < end ? new Span(begin, end) : null;
-    }
-
-    /** White space, the no-break space of web copy included. */
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

@@ -22,7 +22,7 @@ public final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) { // isSpaceChar: the no-break space of web copy
+            if (Spaces.isSpace(c)) {
                 i++;
                 continue;
             }

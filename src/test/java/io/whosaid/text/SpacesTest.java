@@ -1,0 +1,25 @@
+package io.whosaid.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SpacesTest {
+    @Test
+    void theNoBreakSpacesOfWebCopyAreSpaces() {
+        assertTrue(Spaces.isSpace('\u00a0'), "no-break space");
+        assertTrue(Spaces.isSpace('\u202f'), "narrow no-break space");
+        assertTrue(Spaces.isSpace('\n'));
+        assertFalse(Spaces.isSpace('-'));
+        assertFalse(Character.isWhitespace('\u00a0'), "the reason for the class: Java's test leaves it out");
+    }
+
+    @Test
+    void aNameIsWrittenWithSingleSpaces() {
+        assertEquals("Gov. Mike Pence", Spaces.oneSpaced("Gov.\u00a0Mike \n Pence"));
+        assertNull(Spaces.oneSpaced(null));
+    }
+}
