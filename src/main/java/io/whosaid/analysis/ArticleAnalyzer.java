@@ -8,6 +8,7 @@ import io.whosaid.annotate.EntityMention;
 import io.whosaid.annotate.EntityRecognizer;
 import io.whosaid.annotate.PerceptronEntityRecognizer;
 import io.whosaid.annotate.PerceptronNerModels;
+import io.whosaid.dates.DateExpressions;
 import io.whosaid.dates.StatementDate;
 import io.whosaid.dates.StatementDater;
 import io.whosaid.lexicon.Lexicons;
@@ -32,7 +33,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -41,8 +41,6 @@ import java.util.Set;
  * Plain Java: Spark calls it once per article inside mapPartitions, tests call it directly.
  */
 public final class ArticleAnalyzer {
-    private static final Set<String> CALENDAR_WORDS = Set.of("yesterday", "today", "tonight", "tomorrow", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday");
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final StatementFinder statementFinder;
@@ -75,7 +73,7 @@ public final class ArticleAnalyzer {
         List<SpeakerResolver.PersonMention> persons = new ArrayList<>();
         List<SpeakerResolver.OrganisationMention> organisations = new ArrayList<>();
         for (EntityMention m : mentions) {
-            if (m.type().equals("PERSON") && !CALENDAR_WORDS.contains(firstWord(m.text()).toLowerCase(Locale.ROOT))) {
+            if (m.type().equals("PERSON") && !DateExpressions.isDayWord(firstWord(m.text()))) {
                 // not "Yesterday Citicorp", which would give "Citicorp said" that name
                 personNames.add(m.text());
                 persons.add(new SpeakerResolver.PersonMention(m.span(), m.text()));

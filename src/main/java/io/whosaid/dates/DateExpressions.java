@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,6 +34,9 @@ public final class DateExpressions {
             "August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
             "Sept.", "Sep.", "Oct.", "Nov.", "Dec.");
     private static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+    /** The words that name a day, lower-case: the weekdays and the days relative to publication. */
+    private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "yesterday", "today", "tonight", "tomorrow");
     private static final String MONTH = alternatives(MONTH_NAMES);
     private static final String WEEKDAY = alternatives(WEEKDAYS);
     private static final String[][] MONTH_NAMES_BY_INITIAL = byInitial(MONTH_NAMES);
@@ -148,6 +152,11 @@ public final class DateExpressions {
             }
         }
         return false;
+    }
+
+    /** Whether a word names a day, in any case: "Monday", "yesterday", "Tomorrow". */
+    public static boolean isDayWord(String word) {
+        return DAY_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a month name occurs as the patterns write it ("May", "Sept."): they cannot match without one. */

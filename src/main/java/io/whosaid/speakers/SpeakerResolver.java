@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -175,15 +176,14 @@ public final class SpeakerResolver {
         if (!DEFINITE_ORGANISATIONS.contains(noun) || !definite) {
             return null;
         }
-        for (int k = spoken.size() - 1; k >= 0; k--) {
-            if (isOfKind(spoken.get(k).name(), noun)) {
-                return spoken.get(k);
-            }
+        ResolvedActor spokeLast = lastSpoken(spoken, name -> isOfKind(name, noun));
+        if (spokeLast != null) {
+            return spokeLast;
         }
         for (int k = named.size() - 1; k >= 0; k--) {
             OrganisationMention m = named.get(k);
             if (m.span().end() <= begin && isOfKind(m.name(), noun)) {
-                return new ResolvedActor(ActorNames.actorId(ActorType.ORG, m.name()), m.name(), ActorType.ORG, null);
+                return organisation(m);
             }
         }
         return null;
@@ -199,17 +199,30 @@ public final class SpeakerResolver {
             return null;
         }
         String word = speaker.name().trim();
-        for (int k = spoken.size() - 1; k >= 0; k--) {
-            if (isCompanyBeginningWith(spoken.get(k).name(), word)) {
-                return spoken.get(k);
-            }
+        ResolvedActor spokeLast = lastSpoken(spoken, name -> isCompanyBeginningWith(name, word));
+        if (spokeLast != null) {
+            return spokeLast;
         }
         for (OrganisationMention m : named) {
             if (isCompanyBeginningWith(m.name(), word)) {
-                return new ResolvedActor(ActorNames.actorId(ActorType.ORG, m.name()), m.name(), ActorType.ORG, null);
+                return organisation(m);
             }
         }
         return null;
+    }
+
+    /** The organisation that spoke last in the article whose name matches, or null. */
+    private static ResolvedActor lastSpoken(List<ResolvedActor> spoken, Predicate<String> nameMatches) {
+        for (int k = spoken.size() - 1; k >= 0; k--) {
+            if (nameMatches.test(spoken.get(k).name())) {
+                return spoken.get(k);
+            }
+        }
+        return null;
+    }
+
+    private static ResolvedActor organisation(OrganisationMention m) {
+        return new ResolvedActor(ActorNames.actorId(ActorType.ORG, m.name()), m.name(), ActorType.ORG, null);
     }
 
     private static boolean isCompanyBeginningWith(String name, String word) {

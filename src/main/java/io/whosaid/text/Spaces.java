@@ -1,14 +1,10 @@
 package io.whosaid.text;
 
-import java.util.regex.Pattern;
-
 /**
  * White space as news text has it: Java's white space and the no-break spaces of web copy
  * ("Gov.\u00a0Mike Pence"), which {@link Character#isWhitespace} leaves out.
  */
 public final class Spaces {
-    private static final Pattern RUNS = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
-
     private Spaces() {
     }
 
@@ -16,8 +12,22 @@ public final class Spaces {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    /** The text as one line with single spaces; null stays null. */
+    /** The text as one line, each run of {@link #isSpace} characters one space; null stays null. */
     public static String oneSpaced(String text) {
-        return text == null ? null : RUNS.matcher(text).replaceAll(" ");
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = isSpace(c);
+        }
+        return out.toString();
     }
 }

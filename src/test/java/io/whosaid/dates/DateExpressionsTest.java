@@ -21,6 +21,14 @@ class DateExpressionsTest {
     }
 
     @Test
+    void aDayWordNamesADayInAnyCase() {
+        assertTrue(DateExpressions.isDayWord("Yesterday"));
+        assertTrue(DateExpressions.isDayWord("MONDAY"));
+        assertFalse(DateExpressions.isDayWord("Citicorp"));
+        assertFalse(DateExpressions.isDayWord("May"), "a month is not a day");
+    }
+
+    @Test
     void yearlessDayTakesThePublicationYear() {
         assertEquals(LocalDate.of(2025, 5, 11), one("told reporters on May 11", PUBLISHED).date());
     }

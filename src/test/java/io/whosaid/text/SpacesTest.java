@@ -20,6 +20,7 @@ class SpacesTest {
     @Test
     void aNameIsWrittenWithSingleSpaces() {
         assertEquals("Gov. Mike Pence", Spaces.oneSpaced("Gov.\u00a0Mike \n Pence"));
+        assertEquals("Ada Marsh", Spaces.oneSpaced("Ada\u2009\u00a0Marsh"), "a run of any spaces, thin ones too, is one space");
         assertNull(Spaces.oneSpaced(null));
     }
 }
