@@ -8,6 +8,7 @@ import io.whosaid.text.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +41,18 @@ public final class SpeakerParser {
     private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "now", "then", "who", "former", "currently", "himself", "herself", "also");
 
     private static final Set<String> PERIODS = Set.of("week", "weekend", "month", "year", "morning", "afternoon", "evening", "night");
+    /** Words after a comma that end an appositive role: a relative clause or another clause follows. */
+    private static final Set<String> APPOSITIVE_ENDS = Set.of("who", "which", "where", "and", "but", "while", "as", "said", "says");
+    /** Verbs of saying whose subject may hold a relative clause: a bare "support" after one is more often a noun. */
+    private static final Set<String> RELATIVE_CLAUSE_CUES = Set.of("said", "says", "say", "told", "tells", "tell", "added",
+            "adds", "stated", "explained", "noted", "argued", "warned", "insisted", "claimed", "wrote", "writes", "believes",
+            "believe", "believed", "thinks", "think", "thought", "predicted", "estimated", "expects", "expect", "expected");
+    /** Words that end a relative clause's look-back: what comes before them is another clause. */
+    private static final Set<String> RELATIVE_CLAUSE_STOPS = Set.of("but", "because", "while", "although", "if", "said",
+            "says", "say", "told", "tells");
+    /** Units of a time before now: "Five years ago the mayor said". */
+    private static final Set<String> AGO_PERIODS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
+            "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries");
     private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "early", "late", "earlier", "in");
     /** Words that end a subject phrase on their left: a new clause begins after them. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("but", "while", "as", "because", "when", "if", "although",
@@ -85,6 +98,8 @@ public final class SpeakerParser {
     /** Those who speak for the organisation they are of: "officials at the White House", "a member of the Board". */
     private static final Set<String> MEMBERS = Set.of("official", "officials", "member", "members");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    /** A subject pronoun the tokenizer keeps whole with its auxiliary: "I've", "we'd", "they’ll". */
+    private static final Pattern CONTRACTED_PRONOUN = Pattern.compile("(?i)(i|we|you|they|he|she)['\u2019](ve|d|ll|m|re)");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern NUMBER_LIKE = Pattern.compile("\\d[\\d/-]*");
     private static final Pattern TRAILING_PREPOSITION = Pattern.compile("\\s+(of|for|at|with)(\\s+(the|a|an))?$");
@@ -126,6 +141,10 @@ public final class SpeakerParser {
         if (PRONOUNS.contains(t.lower())) {
             return pronoun(t);
         }
+        Matcher contracted = CONTRACTED_PRONOUN.matcher(t.text());
+        if (contracted.matches()) {
+            return pronoun(new Token(contracted.group(1), t.begin(), t.begin() + contracted.group(1).length()));
+        }
         if (t.lower().equals("who") && j - 1 >= limit && tokens.get(j - 1).is(",")) {
             return leftOf(text, tokens, j - 1, limit);
         }
@@ -133,6 +152,13 @@ public final class SpeakerParser {
             int start = scanLeft(tokens, j - 1, limit); // "callers to the program who said"
             SpeakerPhrase named = start < 0 ? null : parse(text, tokens, start, j - 1, null);
             return named != null ? named : commonNounBefore(text, tokens, j - 1, limit);
+        }
+        int who = t.isWord() && RELATIVE_CLAUSE_CUES.contains(tokens.get(cue).lower()) ? relativePronounBefore(tokens, j, limit) : -1;
+        if (who >= 0) {
+            SpeakerPhrase antecedent = leftOf(text, tokens, who + 1, limit);
+            if (antecedent != null && opensClause(tokens, antecedent, limit)) {
+                return antecedent; // "The senator who chairs the banking committee said": the senator
+            }
         }
         if (t.is(",")) {
             SpeakerPhrase appositive = appositiveSpeaker(text, tokens, j, limit);
@@ -170,6 +196,7 @@ public final class SpeakerParser {
         while (start <= end && CLAUSE_LINKS.contains(tokens.get(start).lower())) {
             start++;
         }
+        start = afterTimeAgo(tokens, start, end);
         if (start > end || end - start + 1 > MAX_CLAUSE_SUBJECT
                 || (end - start + 1 > MAX_OPENING_SUBJECT && !onlyNamesAndLinks(tokens, start, end)) || SUBJECT_BREAKERS.contains(tokens.get(start).lower())
                 || PREPOSITION_LEADS.contains(tokens.get(start).lower())) {
@@ -213,6 +240,54 @@ public final class SpeakerParser {
             return parsed; // "A spokesman for Siemens": the organisation it speaks for; "The Tax Policy Center at ...": the centre
         }
         return new SpeakerPhrase(span, span.of(text), span.of(text), null, ActorType.OTHER, MentionKind.GROUP);
+    }
+
+    /**
+     * The "who" that opens a relative clause ending at token {@code end} ("who chairs the banking committee"),
+     * at most {@link #MAX_CLAUSE_SUBJECT} tokens back, with a lower-case verb after it and a noun before it;
+     * else -1. A pronoun, a clause word, another cue or a comma between them ends the search: "who" is then no
+     * part of the cue's subject ("workers who could leak details, a source said").
+     */
+    private static int relativePronounBefore(List<Token> tokens, int end, int limit) {
+        for (int k = end; k > limit && k >= end - MAX_CLAUSE_SUBJECT; k--) {
+            Token t = tokens.get(k);
+            String lower = t.lower();
+            if (lower.equals("who")) {
+                Token verb = tokens.get(k + 1);
+                return verb.isWord() && verb.text().equals(verb.lower()) && tokens.get(k - 1).isWord() ? k : -1;
+            }
+            if (PRONOUNS.contains(lower) || RELATIVE_CLAUSE_STOPS.contains(lower) || isPhraseBoundary(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a phrase opens its clause, after at most its determiners and adjectives ("The senator", "Residents");
+     * the noun before a "who" deep inside a longer subject ("A House staff member involved in drafting the 1986
+     * immigration law who ...") is no subject.
+     */
+    private static boolean opensClause(List<Token> tokens, SpeakerPhrase phrase, int limit) {
+        int k = limit;
+        while (k < tokens.size() && tokens.get(k).begin() < phrase.span().begin()) {
+            k++;
+        }
+        int first = k;
+        while (first - 1 >= limit && LEFT_DETERMINERS.contains(tokens.get(first - 1).lower())) {
+            first--;
+        }
+        return isClauseStart(tokens, first, limit);
+    }
+
+    /** The index after an opening "two years ago" or "weeks ago" within [start, end]; else {@code start}. */
+    private static int afterTimeAgo(List<Token> tokens, int start, int end) {
+        for (int unit = start; unit <= Math.min(start + 1, end - 1); unit++) {
+            if (AGO_PERIODS.contains(tokens.get(unit).lower()) && tokens.get(unit + 1).lower().equals("ago")) {
+                return unit + 2;
+            }
+        }
+        return start;
     }
 
     /** Whether tokens [start, end] hold only capitalised words, articles and prepositions. */
@@ -355,7 +430,7 @@ public final class SpeakerParser {
     }
 
     /** A lower-case word in -ly that is no noun in -ly ("sharply", "generally"; not "family", "rally"). */
-    private static boolean isLyAdverb(Token t) {
+    public static boolean isLyAdverb(Token t) {
         String lower = t.lower();
         return t.text().equals(lower) && lower.length() >= 5 && lower.endsWith("ly") && !LY_NOUNS.contains(lower);
     }
@@ -404,7 +479,7 @@ public final class SpeakerParser {
         if (end + 2 < limit && tokens.get(end + 1).is(",") && phrase.type() == ActorType.PERSON) {
             int roleStart = end + 2;
             int roleEnd = roleStart;
-            while (roleEnd + 1 < limit && !isClauseBreak(tokens.get(roleEnd + 1))) {
+            while (roleEnd + 1 < limit && !isClauseBreak(tokens.get(roleEnd + 1)) && !endsAppositive(tokens, roleEnd + 1, limit)) {
                 roleEnd++;
             }
             if (startsAppositive(tokens.get(roleStart))) {
@@ -1073,6 +1148,18 @@ public final class SpeakerParser {
         }
         int cp = t.text().codePointAt(0);
         return Character.isUpperCase(cp) && t.text().codePoints().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * Whether the comma at {@code k} ends an appositive role: a participle or a relative clause follows it
+     * ("chairman of Dow Chemical, adding that", "a historian, who attended").
+     */
+    private static boolean endsAppositive(List<Token> tokens, int k, int limit) {
+        if (!tokens.get(k).is(",") || k + 1 >= limit) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        return next.text().equals(next.lower()) && (next.lower().endsWith("ing") || APPOSITIVE_ENDS.contains(next.lower()));
     }
 
     private static boolean isClauseBreak(Token t) {

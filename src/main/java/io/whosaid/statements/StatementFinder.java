@@ -50,12 +50,14 @@ public final class StatementFinder {
     private static final Set<String> NOT_COLON_SPEAKERS = Set.of("note", "update", "updated", "correction", "editor",
             "editors", "related", "watch", "read", "photo", "photos", "video", "source", "sources", "by", "subscribe",
             "advertisement", "listen", "see", "also", "abstract", "summary", "full", "q", "a", "question", "answer",
-            "warning", "breaking", "exclusive", "opinion", "analysis", "editorial", "disclosure", "credit", "caption");
+            "warning", "breaking", "exclusive", "opinion", "analysis", "editorial", "disclosure", "credit", "caption",
+            "latest", "updates");
     /** A cue followed by one of these is a noun, not a verb. */
     private static final Set<String> NOUN_FOLLOWERS = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "could", "should", "can", "may", "might", "must");
     /** A cue right after one of these is a gerund or noun, not the clause's verb: "at the forefront of questioning". */
-    private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "for", "about", "from", "without", "at", "into");
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "for", "about", "from", "without", "at", "into",
+            "despite", "amid");
     /** Where something was said: "in a statement", "during an interview", "in early-morning tweets". */
     private static final Set<String> MEDIUM_NOUNS = Set.of("statement", "statements", "interview", "interviews", "email",
             "e-mail", "emails", "letter", "tweet", "tweets", "post", "posts", "speech", "op-ed", "memo", "message",
@@ -83,6 +85,8 @@ public final class StatementFinder {
             "doubts", "frustration", "opposition", "dismay", "surprise", "regret", "confidence", "skepticism",
             "scepticism", "disappointment", "optimism", "interest", "anger", "alarm", "sympathy", "reservations");
     private static final Set<String> PARTICLES = Set.of("up", "into", "off", "away", "down", "bail");
+    /** Adverbs of doubt between a comma and a participle: "..., perhaps hoping". */
+    private static final Set<String> HEDGES = Set.of("perhaps", "possibly", "probably", "apparently", "presumably", "likely");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "would", "will", "could",
             "did", "does");
     private static final Set<String> DASHES = Set.of(",", "\u2014", "\u2013", "-", "?", "!", ":");
@@ -324,6 +328,7 @@ public final class StatementFinder {
             }
         }
         if (colon < first + 1 || NOT_COLON_SPEAKERS.contains(tokens.get(first).lower())
+                || NOT_COLON_SPEAKERS.contains(tokens.get(colon - 1).lower()) // "The Latest:"
                 || wordTokens(tokens, colon + 1, tokens.size() - 1) < 3) {
             return null;
         }
@@ -399,6 +404,12 @@ public final class StatementFinder {
             speaker = byParticiple
                     ? speakers.clauseOpeningSubject(text, tokens, leftLimit) // "Obama responded by saying ...": the clause's subject
                     : speakers.leftOf(text, tokens, subjectSlot(tokens, cue.first()), leftLimit);
+            if (cue.isParticiple() && !byParticiple) {
+                SpeakerPhrase clauseSubject = subjectOfClauseBefore(text, tokens, cue.first(), leftLimit, previousSpeaker);
+                if (clauseSubject != null) {
+                    speaker = clauseSubject; // "Chastened by the defeat, Trump revised his plan, promising ...": Trump
+                }
+            }
             if (speaker == null && cue.isParticiple() && previousSpeaker != null) {
                 speaker = previousSpeaker; // "Scholz defended the decision, saying ..."
             }
@@ -705,6 +716,57 @@ public final class StatementFinder {
         return new Attribution(statement(text, sentences, content, content.of(text), kind, cueSpan, cueText, speaker, sentence), speaker);
     }
 
+    /**
+     * The subject of the clause that a participle after a comma adjoins ("Trump revised his plan, promising"),
+     * when that clause, from the comma, semicolon, quote or dateline before it, opens with a subject and goes
+     * on with a predicate; else null. After an earlier cue in the sentence, the participle goes with that cue's
+     * speaker ("Hall said the company would ..., adding", "said Paul Oreffice, chairman of Dow, adding"), which
+     * this returns when it lies in the clause and leaves to the caller otherwise.
+     */
+    private SpeakerPhrase subjectOfClauseBefore(String text, List<Token> tokens, int participle, int leftLimit,
+                                                SpeakerPhrase previousSpeaker) {
+        int comma = participle - 1;
+        while (comma > leftLimit && HEDGES.contains(tokens.get(comma).lower())) {
+            comma--; // "..., perhaps hoping"
+        }
+        if (comma <= leftLimit || !tokens.get(comma).is(",")) {
+            return null;
+        }
+        int start = comma;
+        while (start > leftLimit && !isClauseBoundary(tokens.get(start - 1))) {
+            start--;
+            if (tokens.get(start).is(")")) {
+                int open = start;
+                while (open > leftLimit && !tokens.get(open).is("(")) {
+                    open--;
+                }
+                start = tokens.get(open).is("(") ? open : start; // "the U.N. Economic Commission for Africa (ECA)"
+            }
+        }
+        start = Math.max(start, afterDateline(tokens, comma));
+        for (int k = start; k < Math.min(comma, start + 4); k++) {
+            if (DATELINE_DASHES.contains(tokens.get(k).text())) {
+                start = k + 1; // "JENKINGTOWN, Penn., March 16 - <Video Shopping Mall Inc> said ..."
+                break;
+            }
+        }
+        if (start >= comma - 1 || AUXILIARIES.contains(tokens.get(start).lower())) {
+            return null;
+        }
+        Span clause = new Span(tokens.get(start).begin(), tokens.get(comma - 1).end());
+        if (previousSpeaker != null) {
+            // "Hall said the company would have strong margins, adding ...": the participle goes with the sentence's cue
+            boolean insideClause = clause.begin() <= previousSpeaker.span().begin() && previousSpeaker.span().end() < clause.end();
+            return insideClause ? previousSpeaker : null;
+        }
+        SpeakerPhrase subject = speakers.clauseOpeningSubject(text, tokens, start);
+        return subject != null && subject.span().end() < clause.end() ? subject : null;
+    }
+
+    private static boolean isClauseBoundary(Token t) {
+        return t.is(",") || t.is(";") || t.is(":") || t.is("(") || QuoteMarks.isQuote(t.text());
+    }
+
     /** "WASHINGTON ― Donald Trump's ...": the first token after a capitalised dateline and its dash, else 0. */
     private static int afterDateline(List<Token> tokens, int limit) {
         for (int k = 1; k < Math.min(limit, 8); k++) {
@@ -753,6 +815,9 @@ public final class StatementFinder {
             }
             if (BE_FORMS.contains(prev) && !cue.isParticiple()) {
                 return false; // passive: "was called", "is said"
+            }
+            if (k > 1 && BE_FORMS.contains(tokens.get(k - 2).lower()) && SpeakerParser.isLyAdverb(tokens.get(k - 1)) && !cue.isParticiple()) {
+                return false; // passive: "was heavily criticised"
             }
             if (prev.equals("so") || prev.equals("so-called") || (cue.frame() == Frame.OBJECT && QUANTIFIERS.contains(prev))) {
                 return false;

@@ -136,8 +136,9 @@ class ReportedSpeechRulesTest {
         // a description joined to the name by an adjective stays with the name, not "Liberal"
         AnalyzedStatement described = only("Liberal mayoral candidate Ada Marsh toured the docks, promising that the port would stay open.");
         assertEquals("Ada Marsh", described.actorName());
-        // a lead phrase is no subject, and the object of the main clause is no speaker
-        assertTrue(statements("In a statement on Monday, the ferry company cut 300 jobs, saying demand had fallen.").isEmpty());
+        // a lead phrase is no subject: the clause after it is; and the object of the main clause is no speaker
+        AnalyzedStatement afterLead = only("In a statement on Monday, the ferry company cut 300 jobs, saying demand had fallen.");
+        assertEquals("ferry company", afterLead.speakerText());
         AnalyzedStatement object = only("Corbett hired Lena Okafor, saying the port needed a lawyer.");
         assertEquals("Corbett", object.actorName());
     }
@@ -637,5 +638,62 @@ class ReportedSpeechRulesTest {
         assertEquals("Ada Marsh", governor.actorName());
         assertEquals("Talland Gov.", governor.actorRole(), "a role with single spaces");
         assertEquals("We will stay", only("\u201c\u00a0We will stay,\u00a0\u201d Okafor said.").content(), "quoted words without the spaces around them");
+    }
+
+    @Test
+    void aRelativeClauseInsideTheSubjectIsNotTheSpeaker() {
+        AnalyzedStatement senator = only("The senator who chairs the banking committee said the bill would pass.");
+        assertEquals("senator", senator.speakerText());
+        assertEquals("the bill would pass", senator.content());
+
+        assertEquals("Residents", only("Residents who live near the plant say the air smells of sulphur.").speakerText());
+
+        // a comma closes the look-back: the relative clause belongs to the content, not to the speaker
+        AnalyzedStatement source = only("Nurses who could leak details to reporters were kept away, a source said.");
+        assertEquals("source", source.speakerText());
+    }
+
+    @Test
+    void aContractedPronounIsThePronoun() {
+        AnalyzedStatement s = only("I've suggested that we wait until the spring.");
+        assertEquals("I", s.speakerText());
+        assertEquals(s.speakerBegin() + 1, s.speakerEnd());
+    }
+
+    @Test
+    void anOpeningTimeAgoIsNoPartOfTheSubject() {
+        assertEquals("mayor", only("Five years ago the mayor said the bridge was safe.").speakerText());
+    }
+
+    @Test
+    void aParticipleAfterACommaIsSaidByTheSubjectOfTheClauseItAdjoins() {
+        AnalyzedStatement promise = only("Chastened by the defeat, Mayor Ines Corbett revised her plan, promising a new vote next week.");
+        assertEquals("Ines Corbett", promise.actorName());
+        assertEquals("a new vote next week", promise.content());
+
+        AnalyzedStatement hedged = only("The council delayed the vote, perhaps hoping that tempers would cool.");
+        assertEquals("council", hedged.speakerText());
+
+        // a role between commas after an inverted speaker is an appositive, not a clause with a subject
+        List<AnalyzedStatement> both = statements(
+                "\u201cWe will win,\u201d said Paul Oreffice, chairman of Dow Chemical, adding that sales were strong.");
+        assertEquals(2, both.size(), () -> both.toString());
+        for (AnalyzedStatement s : both) {
+            assertEquals("Paul Oreffice", s.actorName(), () -> s.toString());
+            assertEquals("chairman of Dow Chemical", s.actorRole(), () -> s.toString());
+        }
+    }
+
+    @Test
+    void aLabelBeforeAColonIsNoSpeaker() {
+        AnalyzedStatement s = only("The Latest: Officials say the storm has passed.");
+        assertEquals("Officials", s.speakerText());
+        assertEquals("the storm has passed", s.content());
+    }
+
+    @Test
+    void aPassiveWithAnAdverbOrACueAfterDespiteIsNoStatement() {
+        assertTrue(statements("The plan was strongly condemned by opposition leaders.").isEmpty());
+        assertTrue(statements("The council went ahead despite warning residents that the bridge was unsafe.").isEmpty());
     }
 }
