@@ -50,6 +50,8 @@ public final class SpeakerParser {
     /** Words that end a relative clause's look-back: what comes before them is another clause. */
     private static final Set<String> RELATIVE_CLAUSE_STOPS = Set.of("but", "because", "while", "although", "if", "said",
             "says", "say", "told", "tells");
+    /** How a document came out: "a report released last year found". */
+    private static final Set<String> PUBLISHED = Set.of("released", "published", "issued", "conducted", "commissioned", "compiled");
     /** Units of a time before now: "Five years ago the mayor said". */
     private static final Set<String> AGO_PERIODS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
             "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries");
@@ -123,6 +125,11 @@ public final class SpeakerParser {
                 j -= 2; // "Sanders on Tuesday said", "Wells Fargo this month announced"
             } else if (YEAR.matcher(t.text()).matches() && j - 1 >= limit && tokens.get(j - 1).lower().equals("in")) {
                 j -= 2; // "McConnell, who in 2010 said"
+            } else if (PUBLISHED.contains(t.text()) && j - 1 >= limit && SOURCE_DOCUMENTS.contains(tokens.get(j - 1).lower())) {
+                j--; // "A GAO report released last year found"
+            } else if (SOURCE_DOCUMENTS.contains(t.lower()) && j - 2 > limit && tokens.get(j - 2).lower().equals("in")
+                    && (ARTICLES.contains(tokens.get(j - 1).lower()) || POSSESSIVE_DETERMINERS.contains(tokens.get(j - 1).lower()))) {
+                j -= 3; // "The Finance Ministry in a report issued in February predicted": the ministry
             } else if (t.is(")")) {
                 int open = openingParenthesis(tokens, j, limit);
                 if (open < 0) {

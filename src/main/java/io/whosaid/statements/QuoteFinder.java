@@ -23,7 +23,7 @@ public final class QuoteFinder {
                 }
                 char c = text.charAt(i);
                 boolean straight = c == '"' || width == 2;
-                if (open < 0 && (c == '\u201c' || c == '\u201e' || straight)) {
+                if (open < 0 && (c == '\u201c' || c == '\u201e' || straight || (c == '\u201d' && opensHere(text, i, paragraph.begin())))) {
                     open = i;
                     openWidth = width;
                 } else if (open >= 0 && (c == '\u201d' || straight || (c == '\u201c' && closesHere(text, i)))) {
@@ -48,6 +48,15 @@ public final class QuoteFinder {
     /** A curly opening mark used as a closer: followed by space or punctuation, not a word. */
     private static boolean closesHere(String text, int i) {
         return i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    /**
+     * A curly closing mark used as an opener (web copy: "\u201dFear. I am truly afraid ...\u201d"): at the start of the
+     * paragraph or after a space, and followed by a word.
+     */
+    private static boolean opensHere(String text, int i, int paragraphBegin) {
+        boolean afterSpace = i == paragraphBegin || Spaces.isSpace(text.charAt(i - 1));
+        return afterSpace && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
     /** The quoted words without surrounding spaces and a trailing comma. */

@@ -32,6 +32,10 @@ public final class StatementFinder {
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "to", "with", "about", "for", "from", "last", "this", "earlier", "late", "early", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "while", "when", "through", "via", "over", "by", "again", "also", "separately", "later", "privately", "publicly", "repeatedly", "once");
     private static final Set<String> LISTENERS = Set.of("reporters", "journalists", "lawmakers", "him", "her", "them", "us", "me", "parliament", "congress", "supporters", "students", "delegates", "viewers", "listeners", "readers", "the");
     /** Third-person forms that are also plural nouns ("states", "reports"): a cue only after a name or pronoun. */
+    /** Who or what reports findings: the subjects with which a bare "found" is a cue. */
+    private static final Set<String> FINDING_SUBJECTS = Set.of("study", "studies", "report", "reports", "survey", "surveys",
+            "poll", "polls", "research", "analysis", "review", "audit", "investigation", "investigators", "inquiry",
+            "probe", "panel", "court", "judge", "jury", "researchers", "scientists", "auditors", "regulators");
     private static final Set<String> NOUN_LIKE_FORMS = Set.of("states", "reports", "notes", "posts", "comments", "remarks",
             "questions", "signals", "pledges", "promises", "demands", "protests", "counters", "estimates", "fears", "hopes",
             "doubts", "worries", "claims", "supports", "mentions", "attacks", "blasts", "tweets", "jokes", "replies",
@@ -124,6 +128,7 @@ public final class StatementFinder {
     /** Tokens a lead phrase between a cue and its quote may have: "said late on Monday night, “...”". */
     private static final int MAX_LEAD_BEFORE_QUOTE = 8;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern REPORT_DAY = Pattern.compile("(on |last |late |early )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
             + "|yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today");
     /** Of two readings of one span: the fuller speaker phrase, then the fewer content characters. */
@@ -851,6 +856,13 @@ public final class StatementFinder {
                 && PARTICLES.contains(tokens.get(after).lower())) {
             return false; // a phrasal verb that is no saying: "showed up", "called into a radio show", "posted bail"
         }
+        if ((first.lower().equals("found") || first.lower().equals("finds")) && cue.form().words().size() == 1
+                && !isFindingSubjectBefore(tokens, k)) {
+            return false; // "police found the car", not "one study found Trump would raise taxes"
+        }
+        if (cue.isParticiple() && inLeadMediumPhrase(tokens, k)) {
+            return false; // "In a statement announcing the pick, the union called Clinton ...": the medium, not a saying
+        }
         if (cue.frame() == Frame.NAMING) {
             int next = cue.last() + 1;
             if (next >= tokens.size() || (NOT_NAMING_FOLLOWERS.contains(tokens.get(next).lower()) && !namesAnObject(tokens, next))) {
@@ -858,6 +870,45 @@ public final class StatementFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the word before the "found" at {@code k}, after a year ("in 2001") or a time ("last year"), is a
+     * body or document whose findings are reported: "one study found", "an arbitration panel in 2001 found".
+     */
+    private static boolean isFindingSubjectBefore(List<Token> tokens, int k) {
+        int j = k - 1;
+        if (j >= 1 && YEAR.matcher(tokens.get(j).text()).matches() && tokens.get(j - 1).lower().equals("in")) {
+            j -= 2;
+        } else if (j >= 1 && (tokens.get(j).lower().equals("year") || tokens.get(j).lower().equals("week")
+                || tokens.get(j).lower().equals("month")) && tokens.get(j - 1).lower().equals("last")) {
+            j -= 2;
+        }
+        return j >= 0 && FINDING_SUBJECTS.contains(tokens.get(j).lower());
+    }
+
+    /**
+     * Whether the participle at {@code k} follows a medium noun in a phrase that opens the sentence and that
+     * a comma closes: "In a statement announcing the pick, ...", "During a speech marking the anniversary, ...".
+     */
+    private static boolean inLeadMediumPhrase(List<Token> tokens, int k) {
+        if (k < 2 || !MEDIUM_NOUNS.contains(tokens.get(k - 1).lower()) || !MEDIUM_PREPOSITIONS.contains(tokens.get(0).lower())) {
+            return false;
+        }
+        for (int i = 1; i < k; i++) {
+            if (!tokens.get(i).isWord()) {
+                return false;
+            }
+        }
+        for (int i = k + 1; i < Math.min(tokens.size(), k + 12); i++) {
+            if (tokens.get(i).is(",")) {
+                return true;
+            }
+            if (!tokens.get(i).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1240,8 +1291,11 @@ public final class StatementFinder {
                     Optional<CueLexicon.Match> m = cues.matchAt(tokens, next).filter(x -> isVerbUse(tokens, x));
                     // in a reported clause, "and refused to drop the gun" goes on with the clause's own subject;
                     // only a verb of saying ("and noted that") turns back to the speaker
-                    boolean speechVerb = m.isPresent() && m.get().frame() != Frame.NAMING && m.get().frame() != Frame.ACCORDING
-                            && (objectContent || m.get().frame() == Frame.SPEECH || m.get().frame() == Frame.TELL)
+                    boolean namesAPronoun = m.isPresent() && m.get().frame() == Frame.NAMING && m.get().last() + 1 <= end
+                            && OBJECT_PRONOUNS.contains(tokens.get(m.get().last() + 1).lower()); // "and called it a common ailment"
+                    boolean speechVerb = m.isPresent() && m.get().frame() != Frame.ACCORDING
+                            && (m.get().frame() != Frame.NAMING || namesAPronoun)
+                            && (objectContent || m.get().frame() == Frame.SPEECH || m.get().frame() == Frame.TELL || namesAPronoun)
                             && tokens.get(next).text().equals(tokens.get(next).lower());
                     if (m.isPresent() && (m.get().isParticiple() || m.get().frame() == Frame.ACCORDING
                             || ((t.lower().equals("and") || t.lower().equals("but")) && speechVerb

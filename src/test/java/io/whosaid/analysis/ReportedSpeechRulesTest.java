@@ -696,4 +696,49 @@ class ReportedSpeechRulesTest {
         assertTrue(statements("The plan was strongly condemned by opposition leaders.").isEmpty());
         assertTrue(statements("The council went ahead despite warning residents that the bridge was unsafe.").isEmpty());
     }
+
+    @Test
+    void aQuoteOpenedWithAClosingMarkAndSignedWithADash() {
+        // web copy that opens a quote with \u201d: the quote and its signature are still found
+        AnalyzedStatement s = only("\u201dFear. I am afraid the mayor will win. He is not fit to lead.\u201d \u2015 Edwin Monroy");
+        assertEquals("Edwin Monroy", s.actorName());
+        assertEquals("direct", s.kind());
+        assertTrue(s.content().startsWith("Fear. I am afraid"), () -> s.content());
+    }
+
+    @Test
+    void aParticipleAfterTheMediumOfALeadPhraseIsNoCue() {
+        AnalyzedStatement s = only("In a statement announcing the pick, the Association of Harbour Pilots called Corbett a \u201cchampion\u201d of safety.");
+        assertEquals("called", s.cue());
+        assertEquals("Association of Harbour Pilots", s.actorName());
+    }
+
+    @Test
+    void aSecondPredicateThatNamesAPronounIsItsOwnStatement() {
+        List<AnalyzedStatement> s = statements(
+                "Rendell said he had battled through three bouts of pneumonia and called it a common ailment of long campaigns.");
+        assertEquals(2, s.size(), () -> s.toString());
+        assertEquals("he had battled through three bouts of pneumonia", s.get(0).content());
+        assertEquals("called", s.get(1).cue());
+        assertEquals("Rendell", s.get(1).actorName());
+    }
+
+    @Test
+    void aStudyOrAPanelFoundWhatItReports() {
+        AnalyzedStatement panel = only("An arbitration panel in 2001 found the harbour authority was in breach of the agreement.");
+        assertEquals("arbitration panel", panel.speakerText());
+        assertEquals("the harbour authority was in breach of the agreement", panel.content());
+
+        AnalyzedStatement report = only("An audit office report released last year found that the port could not trace the money.");
+        assertEquals("that the port could not trace the money", report.content());
+        assertTrue(report.speakerText().endsWith("report"), () -> report.speakerText());
+
+        // the report a body speaks in is no part of its name
+        AnalyzedStatement ministry = only("The Finance Ministry in a report issued in February predicted inflation would slow.");
+        assertEquals("Finance Ministry", ministry.actorName());
+        assertEquals("inflation would slow", ministry.content());
+
+        // a bare "found" after anyone else is no cue
+        assertTrue(statements("Divers found the wreck was lying on its side.").isEmpty());
+    }
 }
