@@ -125,6 +125,8 @@ public final class SpeakerParser {
                 j -= 2; // "Sanders on Tuesday said", "Wells Fargo this month announced"
             } else if (YEAR.matcher(t.text()).matches() && j - 1 >= limit && tokens.get(j - 1).lower().equals("in")) {
                 j -= 2; // "McConnell, who in 2010 said"
+            } else if (CALENDAR.contains(t.lower()) && j - 1 >= limit && PUBLISHED.contains(tokens.get(j - 1).text())) {
+                j--; // "The latest poll released Friday shows"
             } else if (PUBLISHED.contains(t.text()) && j - 1 >= limit && SOURCE_DOCUMENTS.contains(tokens.get(j - 1).lower())) {
                 j--; // "A GAO report released last year found"
             } else if (SOURCE_DOCUMENTS.contains(t.lower()) && j - 2 > limit && tokens.get(j - 2).lower().equals("in")

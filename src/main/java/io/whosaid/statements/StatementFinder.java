@@ -32,10 +32,19 @@ public final class StatementFinder {
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "to", "with", "about", "for", "from", "last", "this", "earlier", "late", "early", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "while", "when", "through", "via", "over", "by", "again", "also", "separately", "later", "privately", "publicly", "repeatedly", "once");
     private static final Set<String> LISTENERS = Set.of("reporters", "journalists", "lawmakers", "him", "her", "them", "us", "me", "parliament", "congress", "supporters", "students", "delegates", "viewers", "listeners", "readers", "the");
     /** Third-person forms that are also plural nouns ("states", "reports"): a cue only after a name or pronoun. */
-    /** Who or what reports findings: the subjects with which a bare "found" is a cue. */
+    /** The verbs of an attribution that closes a sentence: "..., a Ministry spokesman said." */
+    private static final Set<String> CLOSING_CUES = Set.of("said", "says", "say", "told", "tells", "added", "adds",
+            "reported", "reports", "noted", "notes", "stated", "explained", "commented", "confirmed", "announced",
+            "argued", "argue", "warned", "predicted", "estimated", "wrote", "writes", "suggests", "suggested", "believe",
+            "believes", "insisted", "claimed", "maintained", "conceded", "acknowledged");
+    /** Words that make the phrase after a comma a comparison or a passive, no closing attribution. */
+    private static final Set<String> NOT_IN_CLOSING_SPEAKERS = Set.of("than", "by", "not", "as", "which", "who", "based",
+            "while", "when", "if", "because", "and", "but");
+    /** Who or what reports findings: the subjects with which a bare "found" or "show" is a cue. */
     private static final Set<String> FINDING_SUBJECTS = Set.of("study", "studies", "report", "reports", "survey", "surveys",
             "poll", "polls", "research", "analysis", "review", "audit", "investigation", "investigators", "inquiry",
-            "probe", "panel", "court", "judge", "jury", "researchers", "scientists", "auditors", "regulators");
+            "probe", "panel", "court", "judge", "jury", "researchers", "scientists", "auditors", "regulators", "figures",
+            "data", "statistics", "results", "returns", "records", "numbers", "averages", "documents", "minutes", "estimates");
     private static final Set<String> NOUN_LIKE_FORMS = Set.of("states", "reports", "notes", "posts", "comments", "remarks",
             "questions", "signals", "pledges", "promises", "demands", "protests", "counters", "estimates", "fears", "hopes",
             "doubts", "worries", "claims", "supports", "mentions", "attacks", "blasts", "tweets", "jokes", "replies",
@@ -109,7 +118,8 @@ public final class StatementFinder {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
     private static final Set<String> AS_ADVERB_FOLLOWERS = Set.of("well", "much", "many", "long", "soon", "far");
     private static final Set<String> TRAILING_CLAUSE_OPENERS = Set.of("which", "although", "though");
-    private static final Set<String> PERSON_RELATIVES = Set.of("who", "whose");
+    /** Relative words after a comma that end an object: "a pledge not to pardon Clinton, who ...", "a close contest in the state, where ...". */
+    private static final Set<String> OBJECT_RELATIVES = Set.of("who", "whose", "where");
     private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "during", "on", "via", "through");
     private static final Set<String> MEDIUM_PHRASE_FOLLOWERS = Set.of("with", "to", "on", "at", "for", "by", "from", "after", "before", "earlier", "later", "last", "this", "that");
     private static final Set<String> PREDICATE_COORDINATORS = Set.of("and", "but", "yet");
@@ -860,6 +870,9 @@ public final class StatementFinder {
                 && !isFindingSubjectBefore(tokens, k)) {
             return false; // "police found the car", not "one study found Trump would raise taxes"
         }
+        if (first.lower().equals("show") && cue.form().words().size() == 1 && !isFindingSubjectBefore(tokens, k)) {
+            return false; // "Polls show a close contest", "official figures show"; not "the show" or "credit markets show signs"
+        }
         if (cue.isParticiple() && inLeadMediumPhrase(tokens, k)) {
             return false; // "In a statement announcing the pick, the union called Clinton ...": the medium, not a saying
         }
@@ -873,7 +886,46 @@ public final class StatementFinder {
     }
 
     /**
-     * Whether the word before the "found" at {@code k}, after a year ("in 2001") or a time ("last year"), is a
+     * Whether the comma at {@code comma} opens the attribution that closes the sentence: a speaker and a verb
+     * of saying with at most a short adjunct after it ("..., economists said on Friday."). What comes before
+     * it is then that speaker's, and a clause reported there ends at the comma: "Figures indicated the targets
+     * are in reach, the governor said" holds two statements, one inside the other.
+     */
+    private boolean opensClosingAttribution(List<Token> tokens, int comma) {
+        int last = tokens.size() - 1;
+        while (last > comma && isTrailingPunctuation(tokens.get(last))) {
+            last--;
+        }
+        if (!tokens.get(comma).is(",") || last - comma > 12) {
+            return false;
+        }
+        for (int k = comma + 1; k <= last; k++) {
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+            if (NOT_IN_CLOSING_SPEAKERS.contains(tokens.get(k).lower())) {
+                return false; // "..., a bigger fall than expected", "..., a claim denied by the minister"
+            }
+            Optional<CueLexicon.Match> m = cues.matchAt(tokens, k);
+            if (m.isPresent() && CLOSING_CUES.contains(tokens.get(k).lower()) && isVerbUse(tokens, m.get())) {
+                return k > comma + 1 && last - m.get().last() <= 3 && onlyWords(tokens, m.get().last() + 1, last);
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens [from, to] are all words and none is "that" (an adjunct such as "on Friday", no clause). */
+    private static boolean onlyWords(List<Token> tokens, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (!tokens.get(i).isWord() || tokens.get(i).lower().equals("that")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the word before the "found" or "show" at {@code k}, after a year ("in 2001") or a time ("last year"), is a
      * body or document whose findings are reported: "one study found", "an arbitration panel in 2001 found".
      */
     private static boolean isFindingSubjectBefore(List<Token> tokens, int k) {
@@ -1265,7 +1317,7 @@ public final class StatementFinder {
             if (t.lower().equals("but") && k > start + 2 && commaBefore) {
                 return lastWordBefore(tokens, k); // "..., but analysts agreed it was still a top-heavy plan"
             }
-            if (objectContent && k > start + 1 && tokens.get(k - 1).is(",") && PERSON_RELATIVES.contains(t.lower())) {
+            if (objectContent && k > start + 1 && tokens.get(k - 1).is(",") && OBJECT_RELATIVES.contains(t.lower())) {
                 return lastWordBefore(tokens, k); // "demanded a pledge not to pardon Clinton, who has not been charged"
             }
             if (k > start + 1 && isMediumAdjunct(tokens, k)) {
@@ -1277,6 +1329,9 @@ public final class StatementFinder {
             if (objectContent && k > start + 1 && (ADJUNCT_OPENERS.contains(t.lower())
                     || (CALENDAR_DAYS.contains(t.lower()) && tokens.get(k - 1).isWord()))) {
                 return lastWordBefore(tokens, k); // "called the hearing because they felt ...", "blasted Clinton Wednesday on ..."
+            }
+            if (k > start + 1 && opensClosingAttribution(tokens, k)) {
+                return lastWordBefore(tokens, k); // "... are in reach, the governor said."
             }
             if (t.is(",") && k + 1 <= end && k - start >= 3 && isParticipleAdjunct(tokens.get(k + 1))) {
                 return k - 1; // "to sign up 5 million people, focusing on ...": an adjunct, not the reported words

@@ -741,4 +741,46 @@ class ReportedSpeechRulesTest {
         // a bare "found" after anyone else is no cue
         assertTrue(statements("Divers found the wreck was lying on its side.").isEmpty());
     }
+
+    @Test
+    void pollsShowWhatTheyFind() {
+        AnalyzedStatement polls = only("Polls show a close contest in the county.");
+        assertEquals("Polls", polls.speakerText());
+        assertEquals("a close contest in the county", polls.content());
+
+        AnalyzedStatement before = only("Exports rose by four percent in March, official figures show.");
+        assertEquals("official figures", before.speakerText());
+        assertEquals("Exports rose by four percent in March", before.content());
+
+        AnalyzedStatement released = only("The latest harbour poll released Friday shows that most pilots back the channel.");
+        assertTrue(released.speakerText().endsWith("poll"), () -> released.speakerText());
+        assertEquals("that most pilots back the channel", released.content());
+
+        assertTrue(statements("His show opened a new season in the port last week.").isEmpty());
+    }
+
+    @Test
+    void aTitleCaseHeadlineThatShowsSomething() {
+        List<AnalyzedStatement> s = ANALYZER.analyze("t1", "New Poll Shows Minor Bump For Mayor Corbett.\n\nThe race is close.",
+                LocalDate.of(2025, 3, 12)).statements();
+        assertEquals(1, s.size(), () -> s.toString());
+        assertEquals("New Poll", s.get(0).speakerText());
+        assertEquals("Minor Bump For Mayor Corbett", s.get(0).content());
+    }
+
+    @Test
+    void aStatementInsideWhatASpeakerSaidEndsBeforeTheSpeaker() {
+        List<AnalyzedStatement> s = statements(
+                "Harbour figures released yesterday indicated the port would meet its targets, Ines Corbett said.");
+        assertEquals(2, s.size(), () -> s.toString());
+        AnalyzedStatement outer = s.stream().filter(x -> x.cue().equals("said")).findFirst().orElseThrow();
+        AnalyzedStatement inner = s.stream().filter(x -> x.cue().equals("indicated")).findFirst().orElseThrow();
+        assertEquals("Ines Corbett", outer.actorName());
+        assertEquals("Harbour figures released yesterday indicated the port would meet its targets", outer.content());
+        assertEquals("the port would meet its targets", inner.content());
+
+        // "show" after anything but a finding is no cue: the markets say nothing
+        AnalyzedStatement markets = only("The credit markets show signs of settling, economists said.");
+        assertEquals("economists", markets.speakerText());
+    }
 }
