@@ -438,6 +438,11 @@ public final class SpeakerParser {
                 || lexicons.titles().contains(b);
     }
 
+    /** A lower-case word in -ing: "speaking", "writing", the participle of an adjunct. */
+    private static boolean isParticiple(Token t) {
+        return t.text().equals(t.lower()) && t.lower().length() > 4 && t.lower().endsWith("ing");
+    }
+
     /** A lower-case word in -ly that is no noun in -ly ("sharply", "generally"; not "family", "rally"). */
     public static boolean isLyAdverb(Token t) {
         String lower = t.lower();
@@ -491,7 +496,7 @@ public final class SpeakerParser {
             while (roleEnd + 1 < limit && !isClauseBreak(tokens.get(roleEnd + 1)) && !endsAppositive(tokens, roleEnd + 1, limit)) {
                 roleEnd++;
             }
-            if (startsAppositive(tokens.get(roleStart))) {
+            if (startsAppositive(tokens.get(roleStart)) && !isParticiple(tokens.get(roleStart))) {
                 return phrase.withRole(join(phrase.role(), text.substring(tokens.get(roleStart).begin(), tokens.get(roleEnd).end())));
             }
         }
@@ -527,8 +532,8 @@ public final class SpeakerParser {
             return null; // "Ines Corbett, the harbour master of Talland, a ...": the place is not the speaker
         }
         String appositive = withoutArticle(text.substring(first.begin(), tokens.get(closingComma - 1).end()));
-        if (AGE.matcher(appositive).matches()) {
-            appositive = null; // "Biden, 81, said": an age, not a role
+        if (AGE.matcher(appositive).matches() || isParticiple(first)) {
+            appositive = null; // "Biden, 81, said", "Trump, speaking to veterans, said": an age or an adjunct, not a role
         }
         SpeakerPhrase phrase = parse(text, tokens, start, nameEnd, appositive);
         if (phrase != null && parenthesisEnd > 0 && phrase.kind() == MentionKind.NAME) {

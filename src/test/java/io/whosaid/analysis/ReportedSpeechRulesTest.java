@@ -783,4 +783,17 @@ class ReportedSpeechRulesTest {
         AnalyzedStatement markets = only("The credit markets show signs of settling, economists said.");
         assertEquals("economists", markets.speakerText());
     }
+
+    @Test
+    void aParticiplePhraseBetweenCommasIsNoRole() {
+        AnalyzedStatement before = only("Corbett, speaking to pilots in Talland, said the channel would reopen.");
+        assertEquals("Corbett", before.actorName());
+        assertEquals(null, before.actorRole());
+
+        AnalyzedStatement after = only("\u201cWe will reopen,\u201d said Ada Marsh, speaking at a rally in Talland.");
+        assertEquals("Ada Marsh", after.actorName());
+        assertEquals(null, after.actorRole());
+
+        assertEquals("harbour master", only("Ada Marsh, the harbour master, said the channel was safe.").actorRole());
+    }
 }
