@@ -40,6 +40,8 @@ public final class StatementFinder {
     /** Words that make the phrase after a comma a comparison or a passive, no closing attribution. */
     private static final Set<String> NOT_IN_CLOSING_SPEAKERS = Set.of("than", "by", "not", "as", "which", "who", "based",
             "while", "when", "if", "because", "and", "but");
+    /** Bare forms that are cues only after a finding subject: "one study found", "Polls show". */
+    private static final Set<String> FINDING_VERBS = Set.of("found", "finds", "show");
     /** Who or what reports findings: the subjects with which a bare "found" or "show" is a cue. */
     private static final Set<String> FINDING_SUBJECTS = Set.of("study", "studies", "report", "reports", "survey", "surveys",
             "poll", "polls", "research", "analysis", "review", "audit", "investigation", "investigators", "inquiry",
@@ -866,12 +868,8 @@ public final class StatementFinder {
                 && PARTICLES.contains(tokens.get(after).lower())) {
             return false; // a phrasal verb that is no saying: "showed up", "called into a radio show", "posted bail"
         }
-        if ((first.lower().equals("found") || first.lower().equals("finds")) && cue.form().words().size() == 1
-                && !isFindingSubjectBefore(tokens, k)) {
-            return false; // "police found the car", not "one study found Trump would raise taxes"
-        }
-        if (first.lower().equals("show") && cue.form().words().size() == 1 && !isFindingSubjectBefore(tokens, k)) {
-            return false; // "Polls show a close contest", "official figures show"; not "the show" or "credit markets show signs"
+        if (FINDING_VERBS.contains(first.lower()) && cue.form().words().size() == 1 && !isFindingSubjectBefore(tokens, k)) {
+            return false; // "one study found", "Polls show"; not "police found the car" or "credit markets show signs"
         }
         if (cue.isParticiple() && inLeadMediumPhrase(tokens, k)) {
             return false; // "In a statement announcing the pick, the union called Clinton ...": the medium, not a saying
@@ -892,11 +890,14 @@ public final class StatementFinder {
      * are in reach, the governor said" holds two statements, one inside the other.
      */
     private boolean opensClosingAttribution(List<Token> tokens, int comma) {
+        if (!tokens.get(comma).is(",")) {
+            return false; // called for every token of a reported clause: the cheap test first
+        }
         int last = tokens.size() - 1;
         while (last > comma && isTrailingPunctuation(tokens.get(last))) {
             last--;
         }
-        if (!tokens.get(comma).is(",") || last - comma > 12) {
+        if (last - comma > 12) {
             return false;
         }
         for (int k = comma + 1; k <= last; k++) {
