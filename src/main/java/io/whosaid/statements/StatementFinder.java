@@ -59,6 +59,8 @@ public final class StatementFinder {
     /** Words that open an adjunct after an object: the object ends before them. */
     private static final Set<String> ADJUNCT_OPENERS = Set.of("because", "although", "though", "while", "when", "after",
             "before", "since", "unless", "whereas", "despite", "amid");
+    private static final Set<String> SENTENCE_SUBORDINATORS = Set.of("while", "although", "though", "when", "whereas",
+            "because", "since", "if", "after", "before", "once", "unless", "until");
     private static final Set<String> CALENDAR_DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "yesterday", "today", "tonight");
     /** Labels that a colon follows without anyone speaking: "Note:", "Update:", "Photo:". */
@@ -71,6 +73,11 @@ public final class StatementFinder {
     private static final Set<String> NOUN_FOLLOWERS = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "could", "should", "can", "may", "might", "must");
     /** A cue right after one of these is a gerund or noun, not the clause's verb: "at the forefront of questioning". */
+    private static final Set<String> APPROXIMATORS = Set.of("about", "over", "around", "under");
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "dozen", "dozens",
+            "half", "third", "quarter");
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "for", "about", "from", "without", "at", "into",
             "despite", "amid");
     /** Where something was said: "in a statement", "during an interview", "in early-morning tweets". */
@@ -532,7 +539,8 @@ public final class StatementFinder {
             } else {
                 return contentBefore(text, sentence, sentences, cue, cueText, speaker, cue.first(), quotes, consumed);
             }
-        } else if (contentStart < n && isPrepositionalLead(tokens.get(contentStart)) && cue.frame() != Frame.OBJECT
+        } else if (contentStart < n && isPrepositionalLead(tokens.get(contentStart)) && !isApproximateNumber(tokens, contentStart)
+                && cue.frame() != Frame.OBJECT
                 && cue.frame() != Frame.NAMING && cue.frame() != Frame.INTENT) {
             int that = findThat(tokens, contentStart);
             if (that < 0) {
@@ -634,7 +642,7 @@ public final class StatementFinder {
         // an object or an infinitive ("urged them to act") ends before adjuncts that a clause would keep
         boolean objectContent = !thatClause && (cue.frame() == Frame.OBJECT || cue.frame() == Frame.INTENT
                 || tokens.get(contentStart).lower().equals("to"));
-        int contentEnd = clauseEnd(tokens, contentStart, objectContent);
+        int contentEnd = endOfSubordinateClause(tokens, cue, contentStart, clauseEnd(tokens, contentStart, objectContent));
         if (contentEnd < contentStart || wordTokens(tokens, contentStart, contentEnd) < 2) {
             return new Attribution(null, speaker);
         }
@@ -644,6 +652,31 @@ public final class StatementFinder {
         content = withoutTrailingDate(text, extendOverQuotes(quotes, content));
         Kind kind = kindOf(quotes, content, consumed);
         return new Attribution(statement(text, sentences, content, content.of(text), kind, cueSpan, cueText, speaker, sentence), speaker);
+    }
+
+    /**
+     * "While a federal judge found that action unconstitutional, his decision was overturned": a reported
+     * clause inside a subordinate clause that opens the sentence ends at the comma where the main clause
+     * begins; the content keeps its end when that would leave fewer than two words.
+     */
+    private static int endOfSubordinateClause(List<Token> tokens, CueLexicon.Match cue, int contentStart, int contentEnd) {
+        int first = LEADING_CONJUNCTIONS.contains(tokens.get(0).lower()) ? 1 : 0; // "But while ..."
+        if (first >= cue.first() || !SENTENCE_SUBORDINATORS.contains(tokens.get(first).lower())
+                || tokens.get(contentStart - 1).is(",")) {
+            return contentEnd; // "As the minister said, the talks failed": the content is the main clause
+        }
+        for (int k = first + 1; k < cue.first(); k++) {
+            if (tokens.get(k).is(",")) {
+                return contentEnd; // "When it rains, he said, the roads flood": the cue is in the main clause
+            }
+        }
+        for (int k = contentStart + 1; k <= contentEnd; k++) {
+            if (tokens.get(k).is(",")) {
+                int last = lastWordBefore(tokens, k);
+                return wordTokens(tokens, contentStart, last) >= 2 ? last : contentEnd;
+            }
+        }
+        return contentEnd;
     }
 
     /**
@@ -1260,6 +1293,19 @@ public final class StatementFinder {
 
     private static boolean isPrepositionalLead(Token token) {
         return PREPOSITIONS.contains(token.lower());
+    }
+
+    /** "about 20 people", "over a hundred": a number the reported clause opens with, not a lead phrase. */
+    private static boolean isApproximateNumber(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || !APPROXIMATORS.contains(tokens.get(k).lower())) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        if (Character.isDigit(next.text().codePointAt(0)) || NUMBER_WORDS.contains(next.lower())) {
+            return true;
+        }
+        return (next.lower().equals("a") || next.lower().equals("half")) && k + 2 < tokens.size()
+                && NUMBER_WORDS.contains(tokens.get(k + 2).lower());
     }
 
     /** The token after a "that" within the next few words (past a date or place phrase), or -1. */

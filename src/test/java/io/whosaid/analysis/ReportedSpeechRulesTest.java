@@ -796,4 +796,32 @@ class ReportedSpeechRulesTest {
 
         assertEquals("harbour master", only("Ada Marsh, the harbour master, said the channel was safe.").actorRole());
     }
+
+    @Test
+    void aNumberAfterAboutOrOverOpensTheReportedClause() {
+        AnalyzedStatement about = only("Ines Corbett has said about 20 people have applied for the seat.");
+        assertEquals("Ines Corbett", about.actorName());
+        assertEquals("about 20 people have applied for the seat", about.content());
+
+        AnalyzedStatement over = only("Police said over a hundred homes were flooded.");
+        assertEquals("over a hundred homes were flooded", over.content());
+
+        // a lead phrase still is one: the content starts after it
+        AnalyzedStatement lead = only("The mayor said over the weekend that the seat would be filled.");
+        assertEquals("the seat would be filled", lead.content());
+    }
+
+    @Test
+    void aReportedClauseInASubordinateClauseEndsWhereTheMainClauseBegins() {
+        AnalyzedStatement judge = only("While a federal judge found that action unconstitutional, his decision was overturned on appeal.");
+        assertEquals("that action unconstitutional", judge.content());
+
+        List<AnalyzedStatement> both = statements("But while Smith said the plan was sound, critics believe it will fail.");
+        assertEquals("the plan was sound", both.stream().filter(x -> "Smith".equals(x.speakerText())).findFirst().orElseThrow().content());
+        assertEquals("it will fail", both.stream().filter(x -> "critics".equals(x.speakerText())).findFirst().orElseThrow().content());
+
+        // the cue in the main clause keeps the whole of what follows it
+        AnalyzedStatement main = only("When it rains, the mayor said, the roads by the river flood.");
+        assertEquals("the roads by the river flood", main.content());
+    }
 }
