@@ -47,6 +47,10 @@ public final class StatementFinder {
             "poll", "polls", "research", "analysis", "review", "audit", "investigation", "investigators", "inquiry",
             "probe", "panel", "court", "judge", "jury", "researchers", "scientists", "auditors", "regulators", "figures",
             "data", "statistics", "results", "returns", "records", "numbers", "averages", "documents", "minutes", "estimates");
+    /** Words that open what qualifies a finding subject: "a study by ...", "research conducted by ...". */
+    private static final Set<String> FINDING_MODIFIERS = Set.of("by", "conducted", "commissioned", "published", "released",
+            "carried", "led", "funded");
+    private static final int MAX_FINDING_MODIFIER = 12;
     private static final Set<String> NOUN_LIKE_FORMS = Set.of("states", "reports", "notes", "posts", "comments", "remarks",
             "questions", "signals", "pledges", "promises", "demands", "protests", "counters", "estimates", "fears", "hopes",
             "doubts", "worries", "claims", "supports", "mentions", "attacks", "blasts", "tweets", "jokes", "replies",
@@ -73,6 +77,14 @@ public final class StatementFinder {
     private static final Set<String> NOUN_FOLLOWERS = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "could", "should", "can", "may", "might", "must");
     /** A cue right after one of these is a gerund or noun, not the clause's verb: "at the forefront of questioning". */
+    /** Forms of saying that are never a noun, whatever follows them. */
+    private static final Set<String> SAID_FORMS = Set.of("said", "says", "told", "thought", "wrote", "believes", "thinks");
+    private static final int MAX_RELATIVE_SUBJECT = 5;
+    /** Verbs whose gerund after "for", "after" or "aside from" reports what was said. */
+    private static final Set<String> REPORTING_GERUNDS = Set.of("say", "claim", "suggest", "argue", "assert", "insist",
+            "allege", "state", "declare", "warn", "predict", "admit");
+    private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our");
+    private static final int MAX_OBJECT_WORDS = 5;
     private static final Set<String> APPROXIMATORS = Set.of("about", "over", "around", "under");
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
@@ -425,10 +437,11 @@ public final class StatementFinder {
             inverted = true;
         } else {
             boolean byParticiple = cue.isParticiple() && cue.first() > 1 && tokens.get(cue.first() - 1).lower().equals("by");
-            speaker = byParticiple
+            int gerundLead = reportingGerundLead(tokens, cue);
+            speaker = gerundLead >= 0 ? gerundSpeaker(text, tokens, cue, gerundLead, leftLimit) : byParticiple
                     ? speakers.clauseOpeningSubject(text, tokens, leftLimit) // "Obama responded by saying ...": the clause's subject
                     : speakers.leftOf(text, tokens, subjectSlot(tokens, cue.first()), leftLimit);
-            if (cue.isParticiple() && !byParticiple) {
+            if (cue.isParticiple() && !byParticiple && gerundLead < 0) {
                 SpeakerPhrase clauseSubject = subjectOfClauseBefore(text, tokens, cue.first(), leftLimit, previousSpeaker);
                 if (clauseSubject != null) {
                     speaker = clauseSubject; // "Chastened by the defeat, Trump revised his plan, promising ...": Trump
@@ -860,7 +873,7 @@ public final class StatementFinder {
         if (k > 0) {
             String prev = tokens.get(k - 1).lower();
             if (NOUN_MARKERS.contains(prev) || (prev.equals("to") && subjectSlot(tokens, k) == k)
-                    || GERUND_PREPOSITIONS.contains(prev)) {
+                    || (GERUND_PREPOSITIONS.contains(prev) && reportingGerundLead(tokens, cue) < 0)) {
                 return false;
             }
             if (BE_FORMS.contains(prev) && !cue.isParticiple()) {
@@ -884,7 +897,7 @@ public final class StatementFinder {
         int after = cue.last() + 1;
         if (after < tokens.size() && cue.frame() != Frame.INTENT) {
             String next = tokens.get(after).lower();
-            boolean nounUse = NOUN_FOLLOWERS.contains(next) && !cue.isParticiple()
+            boolean nounUse = NOUN_FOLLOWERS.contains(next) && !cue.isParticiple() && !inRelativeWithSubjectGap(tokens, cue)
                     || (cue.frame() == Frame.OBJECT && NOUN_USE_PREPOSITIONS.contains(next));
             if (nounUse) {
                 return false; // a noun: "the plans were", "reports are", "support for", "praise from"
@@ -970,7 +983,19 @@ public final class StatementFinder {
                 || tokens.get(j).lower().equals("month")) && tokens.get(j - 1).lower().equals("last")) {
             j -= 2;
         }
-        return j >= 0 && FINDING_SUBJECTS.contains(tokens.get(j).lower());
+        if (j >= 0 && FINDING_SUBJECTS.contains(tokens.get(j).lower())) {
+            return true;
+        }
+        // "A 2014 study by Loyola Law School professor Justin Levitt found", "research conducted by the Center ... found"
+        for (int i = k - 2; i >= Math.max(0, k - MAX_FINDING_MODIFIER); i--) {
+            if (!tokens.get(i).isWord()) {
+                return false;
+            }
+            if (FINDING_SUBJECTS.contains(tokens.get(i).lower()) && FINDING_MODIFIERS.contains(tokens.get(i + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1291,6 +1316,113 @@ public final class StatementFinder {
         return end;
     }
 
+    /**
+     * "his donations, which he said were accompanied by favors", "amounting to what the senators said was
+     * gerrymandering": a relative clause whose reported clause lacks its subject, so that the verb after
+     * the cue opens the content. Only where the sentence's own verb cannot follow ("what he says is true"
+     * opens a sentence; "Everything Trump says is a lie" has no relative word).
+     */
+    private static boolean inRelativeWithSubjectGap(List<Token> tokens, CueLexicon.Match cue) {
+        String form = tokens.get(cue.last()).lower();
+        if (cue.form().words().size() != 1 || !(form.endsWith("ed") || SAID_FORMS.contains(form))) {
+            return false;
+        }
+        for (int r = cue.first() - 2; r >= Math.max(1, cue.first() - 1 - MAX_RELATIVE_SUBJECT); r--) {
+            Token t = tokens.get(r);
+            if (t.lower().equals("which") || t.lower().equals("who")) {
+                return tokens.get(r - 1).is(",");
+            }
+            if (t.lower().equals("what")) {
+                Token before = tokens.get(r - 1);
+                return before.isWord() && before.text().equals(before.lower()) && !CLAUSE_CONJUNCTIONS.contains(before.lower());
+            }
+            if (!t.isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The preposition before a gerund of saying that reports what was said: "apologized for saying that ...",
+     * "After saying the talks had failed, ...", "aside from saying he wants ..."; -1 for any other cue.
+     * "stopped short of saying" and "refrained from saying" report nothing said.
+     */
+    private static int reportingGerundLead(List<Token> tokens, CueLexicon.Match cue) {
+        int lead = cue.first() - 1;
+        if (lead < 0 || !cue.isParticiple() || cue.form().words().size() != 1 || !REPORTING_GERUNDS.contains(cue.form().lemma())) {
+            return -1;
+        }
+        String preposition = tokens.get(lead).lower();
+        if (preposition.equals("for")) {
+            return lead;
+        }
+        if (preposition.equals("from")) {
+            return lead > 0 && (tokens.get(lead - 1).lower().equals("aside") || tokens.get(lead - 1).lower().equals("apart")) ? lead : -1;
+        }
+        if (preposition.equals("after") || preposition.equals("before")) {
+            return lead == 0 || tokens.get(lead - 1).is(",") || (lead == 1 && LEADING_CONJUNCTIONS.contains(tokens.get(0).lower()))
+                    ? lead : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * Who said what a gerund after a preposition reports: the clause's subject after a sentence-opening
+     * "After saying ..., the minister left"; the object before "for" ("attacked the minister for saying"),
+     * else the clause's subject ("The minister apologized for saying", "refused to comment, aside from saying").
+     */
+    private SpeakerPhrase gerundSpeaker(String text, List<Token> tokens, CueLexicon.Match cue, int lead, int leftLimit) {
+        boolean opensSentence = lead == 0 || (lead == 1 && LEADING_CONJUNCTIONS.contains(tokens.get(0).lower()));
+        if (opensSentence) {
+            for (int k = cue.last() + 1; k < tokens.size() - 1; k++) {
+                if (tokens.get(k).is(",")) {
+                    return speakers.clauseOpeningSubject(text, tokens, k + 1);
+                }
+            }
+            return null;
+        }
+        if (tokens.get(lead).lower().equals("for") && lead > leftLimit) {
+            SpeakerPhrase object = objectBefore(text, tokens, lead, leftLimit);
+            if (object != null) {
+                return object;
+            }
+        }
+        return speakers.clauseOpeningSubject(text, tokens, leftLimit);
+    }
+
+    /** The object right before {@code k}: "attacked him", "thanked the voters", "sued Acme Corp", or null. */
+    private SpeakerPhrase objectBefore(String text, List<Token> tokens, int k, int leftLimit) {
+        Token last = tokens.get(k - 1);
+        if (OBJECT_PRONOUNS.contains(last.lower()) && !last.lower().equals("it")) {
+            return SpeakerParser.pronoun(last);
+        }
+        for (int j = k - 1; j > leftLimit && j >= k - MAX_OBJECT_WORDS; j--) {
+            Token t = tokens.get(j);
+            if (!t.isWord()) {
+                return null;
+            }
+            Token verb = tokens.get(j - 1);
+            boolean afterVerb = verb.isWord() && verb.text().equals(verb.lower()) && (verb.lower().endsWith("ed")
+                    || verb.lower().endsWith("s")) && !BE_FORMS.contains(verb.lower());
+            boolean opens = OBJECT_DETERMINERS.contains(t.lower()) || (t.isCapitalized() && afterVerb);
+            if (opens && afterVerb) {
+                return speakers.parse(text, tokens, j, k - 1, null);
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code k} opens "for saying", "aside from saying": a gerund that reports a statement of its own. */
+    private boolean opensReportingGerund(List<Token> tokens, int k, int end) {
+        String t = tokens.get(k).lower();
+        int gerund = (t.equals("aside") || t.equals("apart")) ? k + 2 : k + 1;
+        if (gerund > end || !(t.equals("for") || t.equals("after") || t.equals("before") || gerund == k + 2)) {
+            return false;
+        }
+        return cues.matchAt(tokens, gerund).filter(m -> reportingGerundLead(tokens, m) == m.first() - 1).isPresent();
+    }
+
     private static boolean isPrepositionalLead(Token token) {
         return PREPOSITIONS.contains(token.lower());
     }
@@ -1366,6 +1498,11 @@ public final class StatementFinder {
             }
             if (objectContent && k > start + 1 && tokens.get(k - 1).is(",") && OBJECT_RELATIVES.contains(t.lower())) {
                 return lastWordBefore(tokens, k); // "demanded a pledge not to pardon Clinton, who has not been charged"
+            }
+            if (k > start + 1 && !(t.lower().equals("for") && tokens.get(start).lower().equals("to"))
+                    && opensReportingGerund(tokens, k, end)) {
+                // "attacked the minister for saying that ...": what he said is his own statement; not in "to apologize for saying"
+                return lastWordBefore(tokens, k);
             }
             if (k > start + 1 && isMediumAdjunct(tokens, k)) {
                 return lastWordBefore(tokens, k); // "called for more investment in a statement", "said as much in an interview"

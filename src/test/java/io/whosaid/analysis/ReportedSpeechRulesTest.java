@@ -824,4 +824,52 @@ class ReportedSpeechRulesTest {
         AnalyzedStatement main = only("When it rains, the mayor said, the roads by the river flood.");
         assertEquals("the roads by the river flood", main.content());
     }
+
+    @Test
+    void aFindingSubjectWithItsAuthorBeforeABareFound() {
+        AnalyzedStatement study = only("A 2019 study by the harbour authority found 31 ships had run aground in the channel.");
+        assertEquals("31 ships had run aground in the channel", study.content());
+
+        AnalyzedStatement research = only("Research conducted by the Coastal Institute found pilots were often overworked.");
+        assertEquals("pilots were often overworked", research.content());
+
+        // without a finding subject, a bare "found" is what someone came upon, not a statement
+        assertEquals(0, statements("A crew from the harbour authority found 31 ships in the channel.").size());
+    }
+
+    @Test
+    void aRelativeClauseWhoseReportedClauseLacksItsSubject() {
+        AnalyzedStatement which = only("He thanked the donors, which he said were the backbone of the campaign.");
+        assertEquals("he", which.speakerText());
+        assertEquals("were the backbone of the campaign", which.content());
+
+        AnalyzedStatement what = only("The fees amount to what the union said was a tax on safety.");
+        assertEquals("union", what.speakerText());
+        assertEquals("was a tax on safety", what.content());
+
+        // what follows the cue is the sentence's own predicate, not what was said
+        assertTrue(statements("Everything the mayor says is a lie.").isEmpty());
+        assertTrue(statements("What the mayor says is true.").isEmpty());
+    }
+
+    @Test
+    void aGerundOfSayingAfterAPrepositionReportsAStatement() {
+        AnalyzedStatement apology = only("The minister apologized for saying that the pilots were careless.");
+        assertEquals("minister", apology.speakerText());
+        assertEquals("that the pilots were careless", apology.content());
+
+        List<AnalyzedStatement> attacked = statements("Critics attacked Ines Corbett for saying that the channel was safe.");
+        AnalyzedStatement claim = attacked.stream().filter(x -> x.content().contains("channel")).findFirst().orElseThrow();
+        assertEquals("Ines Corbett", claim.actorName());
+        assertEquals("that the channel was safe", claim.content());
+        assertEquals("Ines Corbett", attacked.stream().filter(x -> "Critics".equals(x.speakerText())).findFirst().orElseThrow().content());
+
+        AnalyzedStatement after = only("After saying the talks had failed, Ines Corbett left the room.");
+        assertEquals("Ines Corbett", after.actorName());
+        assertEquals("the talks had failed", after.content());
+
+        // what was not said is no statement; an award for writing is no saying
+        assertTrue(statements("The minister stopped short of saying the talks had failed.").isEmpty());
+        assertTrue(statements("She won a prize for writing a novel about the harbour.").isEmpty());
+    }
 }
