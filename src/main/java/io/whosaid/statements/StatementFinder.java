@@ -85,6 +85,10 @@ public final class StatementFinder {
             "allege", "state", "declare", "warn", "predict", "admit");
     private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our");
     private static final int MAX_OBJECT_WORDS = 5;
+    /** What a sentence-opening "In ..., " names as the source of the clause after it: "In this poll, ...". */
+    private static final Set<String> LEAD_FINDING_NOUNS = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
+            "census");
+    private static final int MAX_FINDING_LEAD = 14;
     private static final Set<String> APPROXIMATORS = Set.of("about", "over", "around", "under");
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
@@ -191,6 +195,11 @@ public final class StatementFinder {
             SpeakerPhrase previousSpeaker = null;
             List<Token> tokens = sentence.tokens();
             boolean title = opensParagraph && isTitleCase(tokens) && !continuesParagraph(sentences, sentence);
+            Statement pollFinding = leadFinding(text, sentence, quotes, consumed, sentences);
+            if (pollFinding != null) {
+                found.add(pollFinding);
+                continue; // the clause after the lead phrase holds no cue of its own
+            }
             for (int k = 0; k < tokens.size(); k++) {
                 if (quoteAt(quotes, tokens.get(k).begin()) != null) {
                     continue;
@@ -299,6 +308,64 @@ public final class StatementFinder {
      * "Trump's claim that ...", "his insistence that ...": a noun of saying or believing with a possessive
      * source and a that-clause (not a relative clause: "his claim that was rejected"), or null.
      */
+    /**
+     * "In this poll, Trump rose 1 percentage point": a poll, survey or study named in a phrase that opens the
+     * sentence is the source of the clause after it, when that clause has no cue of its own ("In a survey,
+     * 40 percent said ..." is theirs). The lead may carry a participle phrase ("In the previous national poll,
+     * conducted in early September, Clinton led ...").
+     */
+    private Statement leadFinding(String text, Sentence sentence, List<Quote> quotes, Set<Quote> consumed,
+                                  List<Sentence> sentences) {
+        List<Token> tokens = sentence.tokens();
+        int n = tokens.size();
+        if (n < 6 || !tokens.get(0).lower().equals("in") || !tokens.get(0).isCapitalized()) {
+            return null;
+        }
+        int comma = -1;
+        for (int k = 1; k < Math.min(n, MAX_FINDING_LEAD); k++) {
+            if (tokens.get(k).is(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 2 || !LEAD_FINDING_NOUNS.contains(tokens.get(comma - 1).lower())) {
+            return null;
+        }
+        int contentStart = comma + 1;
+        Token afterComma = tokens.get(Math.min(contentStart, n - 1));
+        if (afterComma.lower().endsWith("ed") && afterComma.text().equals(afterComma.lower())) {
+            contentStart = -1; // ", conducted in early September,": the content follows the participle phrase
+            for (int k = comma + 2; k < Math.min(n, comma + MAX_FINDING_LEAD); k++) {
+                if (tokens.get(k).is(",")) {
+                    contentStart = k + 1;
+                    break;
+                }
+            }
+            if (contentStart < 0) {
+                return null;
+            }
+        }
+        int contentEnd = clauseEnd(tokens, contentStart, false);
+        if (contentEnd < contentStart || wordTokens(tokens, contentStart, contentEnd) < 3
+                || quoteAt(quotes, tokens.get(contentStart).begin()) != null) {
+            return null;
+        }
+        for (int k = contentStart; k < n; k++) {
+            Optional<CueLexicon.Match> cue = cues.matchAt(tokens, k);
+            if (cue.isPresent() && isVerbUse(tokens, cue.get())) {
+                return null;
+            }
+        }
+        SpeakerPhrase speaker = speakers.parse(text, tokens, 1, comma - 1, null);
+        if (speaker == null) {
+            return null;
+        }
+        Span content = extendOverQuotes(quotes, new Span(tokens.get(contentStart).begin(), tokens.get(contentEnd).end()));
+        Span cue = new Span(tokens.get(0).begin(), tokens.get(0).end());
+        return statement(text, sentences, content, content.of(text), kindOf(quotes, content, consumed), cue,
+                tokens.get(0).text(), speaker, sentence);
+    }
+
     private Statement possessiveClaim(String text, Sentence sentence, int k, List<Quote> quotes, Set<Quote> consumed,
                                       List<Sentence> sentences) {
         List<Token> tokens = sentence.tokens();

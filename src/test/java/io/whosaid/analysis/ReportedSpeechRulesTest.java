@@ -872,4 +872,16 @@ class ReportedSpeechRulesTest {
         assertTrue(statements("The minister stopped short of saying the talks had failed.").isEmpty());
         assertTrue(statements("She won a prize for writing a novel about the harbour.").isEmpty());
     }
+
+    @Test
+    void aPollNamedInALeadPhraseIsTheSourceOfTheClauseAfterIt() {
+        AnalyzedStatement poll = only("In the latest harbour poll, conducted in early May, the ferry plan led by 5 points.");
+        assertEquals("latest harbour poll", poll.speakerText());
+        assertEquals("the ferry plan led by 5 points", poll.content());
+
+        // a clause with a cue of its own is that speaker's; a report is where something was said, not a finding
+        AnalyzedStatement share = only("In a survey of 2,000 pilots, 40 percent said they would strike.");
+        assertEquals("40 percent", share.speakerText());
+        assertTrue(statements("In a report released Tuesday, the authority cut its forecast for traffic.").isEmpty());
+    }
 }
