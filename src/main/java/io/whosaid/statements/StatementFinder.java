@@ -89,6 +89,12 @@ public final class StatementFinder {
     private static final Set<String> LEAD_FINDING_NOUNS = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
             "census");
     private static final int MAX_FINDING_LEAD = 14;
+    /** Base forms that are nouns as often as verbs: a cue ("fear that") only after a plural subject. */
+    private static final Set<String> NOUN_LIKE_BASE_FORMS = Set.of("fear", "worry", "hope", "doubt", "suspect");
+    private static final Set<String> PLURAL_SUBJECT_PRONOUNS = Set.of("we", "they", "i", "you");
+    private static final Set<String> SUBJECT_VERB_ADVERBS = Set.of("also", "still", "now", "increasingly", "privately",
+            "openly", "already", "too");
+    private static final Set<String> GROUP_SUBJECTS = Set.of("many", "some", "others", "most", "both", "few", "all");
     private static final Set<String> APPROXIMATORS = Set.of("about", "over", "around", "under");
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
@@ -959,6 +965,19 @@ public final class StatementFinder {
                     || QuoteMarks.isClosing(prev.text()) || prev.is(",");
             if (!subjectBefore) {
                 return false; // "member states would meet", "the reports show"
+            }
+        }
+        if (k > 0 && cue.form().words().size() == 2 && NOUN_LIKE_BASE_FORMS.contains(first.lower())) {
+            int p = k - 1;
+            while (p > 0 && SUBJECT_VERB_ADVERBS.contains(tokens.get(p).lower())) {
+                p--; // "police also fear that"
+            }
+            Token prev = tokens.get(p);
+            boolean subjectBefore = (prev.isCapitalized() && prev.isWord()) || PLURAL_SUBJECT_PRONOUNS.contains(prev.lower())
+                    || GROUP_SUBJECTS.contains(prev.lower()) || (prev.lower().endsWith("s") && prev.text().equals(prev.lower()))
+                    || (p < k - 1 && prev.isWord()); // "police also fear": an adverb comes after a subject, not in a noun phrase
+            if (!subjectBefore) {
+                return false; // "widespread fear that", "the hope that": a noun, not the verb of "investors fear that"
             }
         }
         int after = cue.last() + 1;

@@ -884,4 +884,21 @@ class ReportedSpeechRulesTest {
         assertEquals("40 percent", share.speakerText());
         assertTrue(statements("In a report released Tuesday, the authority cut its forecast for traffic.").isEmpty());
     }
+
+    @Test
+    void aBeliefInThePresentTenseBeforeThatIsACue() {
+        AnalyzedStatement worry = only("But environmentalists worry that the channel will silt up again.");
+        assertEquals("environmentalists", worry.speakerText());
+        assertEquals("that the channel will silt up again", worry.content());
+
+        AnalyzedStatement police = only("But police also fear that sweeping arrests could add fuel to the tensions.");
+        assertEquals("police", police.speakerText());
+
+        AnalyzedStatement know = only("We know that the pilots were overworked.");
+        assertEquals("that the pilots were overworked", know.content());
+
+        // the noun: "widespread fear that", "The hope that"
+        assertTrue(statements("The dollar fell amid widespread fear that rates would rise.").isEmpty());
+        assertTrue(statements("The hope that talks resume is fading.").isEmpty());
+    }
 }
