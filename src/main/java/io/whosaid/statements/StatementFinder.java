@@ -1634,6 +1634,11 @@ public final class StatementFinder {
                             && cues.matchAt(tokens, next + 1).isPresent()) {
                         return lastWordBefore(tokens, k); // "..., he said."
                     }
+                    if (t.lower().equals("and") && DATELINE_DASHES.contains(tokens.get(k - 1).text()) && next + 1 <= end
+                            && SpeakerParser.PRONOUNS.contains(tokens.get(next).lower())
+                            && cues.matchAt(tokens, next + 1).filter(c -> isVerbUse(tokens, c)).isPresent()) {
+                        return lastWordBefore(tokens, k - 1); // "... would be more intense — and he noted that ..."
+                    }
                 }
             }
         }

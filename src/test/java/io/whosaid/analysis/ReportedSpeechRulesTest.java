@@ -901,4 +901,12 @@ class ReportedSpeechRulesTest {
         assertTrue(statements("The dollar fell amid widespread fear that rates would rise.").isEmpty());
         assertTrue(statements("The hope that talks resume is fading.").isEmpty());
     }
+
+    @Test
+    void aReportedClauseEndsBeforeADashAndANewCueOfTheSpeaker() {
+        List<AnalyzedStatement> s = statements("Okafor said the talks would be harder this year \u2014 and she noted that the fees had doubled.");
+        assertEquals(2, s.size(), () -> s.toString());
+        assertEquals("the talks would be harder this year", s.get(0).content());
+        assertEquals("that the fees had doubled", s.get(1).content());
+    }
 }
