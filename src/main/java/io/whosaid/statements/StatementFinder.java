@@ -77,6 +77,8 @@ public final class StatementFinder {
     private static final Set<String> NOUN_FOLLOWERS = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "could", "should", "can", "may", "might", "must");
     /** A cue right after one of these is a gerund or noun, not the clause's verb: "at the forefront of questioning". */
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "for", "about", "from", "without", "at", "into",
+            "despite", "amid");
     /** Forms of saying that are never a noun, whatever follows them. */
     private static final Set<String> SAID_FORMS = Set.of("said", "says", "told", "thought", "wrote", "believes", "thinks");
     private static final int MAX_RELATIVE_SUBJECT = 5;
@@ -100,8 +102,6 @@ public final class StatementFinder {
             "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
             "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "dozen", "dozens",
             "half", "third", "quarter");
-    private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "for", "about", "from", "without", "at", "into",
-            "despite", "amid");
     /** Where something was said: "in a statement", "during an interview", "in early-morning tweets". */
     private static final Set<String> MEDIUM_NOUNS = Set.of("statement", "statements", "interview", "interviews", "email",
             "e-mail", "emails", "letter", "tweet", "tweets", "post", "posts", "speech", "op-ed", "memo", "message",
@@ -311,10 +311,6 @@ public final class StatementFinder {
     private record Attribution(Statement statement, SpeakerPhrase speaker) {}
 
     /**
-     * "Trump's claim that ...", "his insistence that ...": a noun of saying or believing with a possessive
-     * source and a that-clause (not a relative clause: "his claim that was rejected"), or null.
-     */
-    /**
      * "In this poll, Trump rose 1 percentage point": a poll, survey or study named in a phrase that opens the
      * sentence is the source of the clause after it, when that clause has no cue of its own ("In a survey,
      * 40 percent said ..." is theirs). The lead may carry a participle phrase ("In the previous national poll,
@@ -372,6 +368,10 @@ public final class StatementFinder {
                 tokens.get(0).text(), speaker, sentence);
     }
 
+    /**
+     * "Trump's claim that ...", "his insistence that ...": a noun of saying or believing with a possessive
+     * source and a that-clause (not a relative clause: "his claim that was rejected"), or null.
+     */
     private Statement possessiveClaim(String text, Sentence sentence, int k, List<Quote> quotes, Set<Quote> consumed,
                                       List<Sentence> sentences) {
         List<Token> tokens = sentence.tokens();
@@ -1502,11 +1502,12 @@ public final class StatementFinder {
     /** Whether {@code k} opens "for saying", "aside from saying": a gerund that reports a statement of its own. */
     private boolean opensReportingGerund(List<Token> tokens, int k, int end) {
         String t = tokens.get(k).lower();
-        int gerund = (t.equals("aside") || t.equals("apart")) ? k + 2 : k + 1;
-        if (gerund > end || !(t.equals("for") || t.equals("after") || t.equals("before") || gerund == k + 2)) {
+        boolean aside = t.equals("aside") || t.equals("apart");
+        int gerund = aside ? k + 2 : k + 1;
+        if (gerund > end || !(aside || t.equals("for") || t.equals("after") || t.equals("before"))) {
             return false;
         }
-        return cues.matchAt(tokens, gerund).filter(m -> reportingGerundLead(tokens, m) == m.first() - 1).isPresent();
+        return cues.matchAt(tokens, gerund).filter(m -> reportingGerundLead(tokens, m) >= 0).isPresent();
     }
 
     private static boolean isPrepositionalLead(Token token) {
