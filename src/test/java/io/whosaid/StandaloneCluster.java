@@ -55,7 +55,13 @@ final class StandaloneCluster implements AutoCloseable {
             processes.add(worker);
             workers.add(worker);
         }
-        awaitWorkers(workerCount, Duration.ofSeconds(90));
+        try {
+            // generous: on a loaded two-core machine the JVMs start slowly and a worker retries its registration
+            awaitWorkers(workerCount, Duration.ofSeconds(180));
+        } catch (Exception e) {
+            close(); // try-with-resources cannot close what its constructor did not return
+            throw e;
+        }
     }
 
     String masterUrl() {
@@ -101,7 +107,12 @@ final class StandaloneCluster implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("the cluster did not get " + count + " workers in time; master said: " + last);
+        StringBuilder logs = new StringBuilder();
+        for (int i = 1; i <= workers.size(); i++) {
+            logs.append("\nworker-").append(i).append(" log ends with:\n").append(tail(home.resolve("logs").resolve("worker-" + i + ".log")));
+        }
+        throw new IllegalStateException("the cluster did not get " + count + " workers in " + timeout.toSeconds()
+                + " s; master said: " + last + logs);
     }
 
     /** Kills one worker and the executor processes it started (a fault in the middle of a job). */
@@ -109,6 +120,15 @@ final class StandaloneCluster implements AutoCloseable {
         Process worker = workers.get(index - 1);
         worker.descendants().forEach(ProcessHandle::destroyForcibly);
         worker.destroyForcibly();
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
     }
 
     static String javaBinary() {
