@@ -323,29 +323,19 @@ public final class StatementFinder {
         if (n < 6 || !tokens.get(0).lower().equals("in") || !tokens.get(0).isCapitalized()) {
             return null;
         }
-        int comma = -1;
-        for (int k = 1; k < Math.min(n, MAX_FINDING_LEAD); k++) {
-            if (tokens.get(k).is(",")) {
-                comma = k;
-                break;
-            }
-        }
-        if (comma < 2 || !LEAD_FINDING_NOUNS.contains(tokens.get(comma - 1).lower())) {
+        int comma = firstComma(tokens, 1, MAX_FINDING_LEAD);
+        if (comma < 2 || comma + 1 >= n || !LEAD_FINDING_NOUNS.contains(tokens.get(comma - 1).lower())) {
             return null;
         }
         int contentStart = comma + 1;
-        Token afterComma = tokens.get(Math.min(contentStart, n - 1));
+        Token afterComma = tokens.get(contentStart);
         if (afterComma.lower().endsWith("ed") && afterComma.text().equals(afterComma.lower())) {
-            contentStart = -1; // ", conducted in early September,": the content follows the participle phrase
-            for (int k = comma + 2; k < Math.min(n, comma + MAX_FINDING_LEAD); k++) {
-                if (tokens.get(k).is(",")) {
-                    contentStart = k + 1;
-                    break;
-                }
-            }
-            if (contentStart < 0) {
+            // ", conducted in early September,": the content follows the participle phrase
+            int close = firstComma(tokens, comma + 2, comma + MAX_FINDING_LEAD);
+            if (close < 0) {
                 return null;
             }
+            contentStart = close + 1;
         }
         int contentEnd = clauseEnd(tokens, contentStart, false);
         if (contentEnd < contentStart || wordTokens(tokens, contentStart, contentEnd) < 3
@@ -751,18 +741,15 @@ public final class StatementFinder {
                 || tokens.get(contentStart - 1).is(",")) {
             return contentEnd; // "As the minister said, the talks failed": the content is the main clause
         }
-        for (int k = first + 1; k < cue.first(); k++) {
-            if (tokens.get(k).is(",")) {
-                return contentEnd; // "When it rains, he said, the roads flood": the cue is in the main clause
-            }
+        if (firstComma(tokens, first + 1, cue.first()) >= 0) {
+            return contentEnd; // "When it rains, he said, the roads flood": the cue is in the main clause
         }
-        for (int k = contentStart + 1; k <= contentEnd; k++) {
-            if (tokens.get(k).is(",")) {
-                int last = lastWordBefore(tokens, k);
-                return wordTokens(tokens, contentStart, last) >= 2 ? last : contentEnd;
-            }
+        int comma = firstComma(tokens, contentStart + 1, contentEnd + 1);
+        if (comma < 0) {
+            return contentEnd;
         }
-        return contentEnd;
+        int last = lastWordBefore(tokens, comma);
+        return wordTokens(tokens, contentStart, last) >= 2 ? last : contentEnd;
     }
 
     /**
@@ -1461,12 +1448,8 @@ public final class StatementFinder {
     private SpeakerPhrase gerundSpeaker(String text, List<Token> tokens, CueLexicon.Match cue, int lead, int leftLimit) {
         boolean opensSentence = lead == 0 || (lead == 1 && LEADING_CONJUNCTIONS.contains(tokens.get(0).lower()));
         if (opensSentence) {
-            for (int k = cue.last() + 1; k < tokens.size() - 1; k++) {
-                if (tokens.get(k).is(",")) {
-                    return speakers.clauseOpeningSubject(text, tokens, k + 1);
-                }
-            }
-            return null;
+            int comma = firstComma(tokens, cue.last() + 1, tokens.size() - 1);
+            return comma < 0 ? null : speakers.clauseOpeningSubject(text, tokens, comma + 1);
         }
         if (tokens.get(lead).lower().equals("for") && lead > leftLimit) {
             SpeakerPhrase object = objectBefore(text, tokens, lead, leftLimit);
@@ -1508,6 +1491,16 @@ public final class StatementFinder {
             return false;
         }
         return cues.matchAt(tokens, gerund).filter(m -> reportingGerundLead(tokens, m) >= 0).isPresent();
+    }
+
+    /** The first comma among tokens [from, to), or -1. */
+    private static int firstComma(List<Token> tokens, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(tokens.size(), to); k++) {
+            if (tokens.get(k).is(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean isPrepositionalLead(Token token) {
