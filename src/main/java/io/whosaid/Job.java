@@ -195,8 +195,8 @@ public final class Job {
         }
         statements = CorpusActors.apply(statements, surnames, "actor_id", "actor_name");
         entities = CorpusActors.apply(entities, surnames, "actor_id", null);
-        statements = NearDuplicates.withRepeats(withMentions(statements, resolvedMentions), repeats)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        // not cached: the write below is its one reader (the counts and actor tables read the staged files)
+        statements = NearDuplicates.withRepeats(withMentions(statements, resolvedMentions), repeats);
 
         // 10. write: every table into staging first, then into place
         long mark = System.nanoTime();
@@ -248,7 +248,6 @@ public final class Job {
         writer.replace("actors");
         writer.cleanUp();
         analyzed.unpersist();
-        statements.unpersist();
         surnames.unpersist();
         nearCopies.unpersist();
         modelEntities.ifPresent(Dataset::unpersist);
